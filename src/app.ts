@@ -1,0 +1,104 @@
+import { randomUUID } from 'node:crypto';
+import { existsSync } from 'node:fs';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import cookie from '@fastify/cookie';
+import helmet from '@fastify/helmet';
+import fastifyStatic from '@fastify/static';
+import swagger from '@fastify/swagger';
+import swaggerUi from '@fastify/swagger-ui';
+import Fastify, { type FastifyBaseLogger, type FastifyInstance } from 'fastify';
+import { jsonSchemaTransform, serializerCompiler, validatorCompiler, type ZodTypeProvider } from 'fastify-type-provider-zod';
+import { sql } from 'drizzle-orm';
+import type { AppContext } from './core/http/context.js';
+import { registerProblemHandler } from './core/http/problem.js';
+import { registerAccessControl } from './core/http/session-hook.js';
+import { authRoutes } from './modules/accounts/auth-routes.js';
+import { userRoutes } from './modules/accounts/user-routes.js';
+import { auditRoutes } from './modules/audit-trail/routes.js';
+import { planRoutes } from './modules/plan/routes.js';
+import { unitRoutes } from './modules/units/routes.js';
+
+export const WEB_DIR = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../dist/web');
+
+export type AppOptions = { logger?: FastifyBaseLogger; serveWeb?: boolean };
+
+/** The whole HTTP application over an already opened, migrated database. */
+export async function buildApp(ctx: AppContext, opts: AppOptions = {}): Promise<FastifyInstance> {
+  const app = Fastify({
+    ...(opts.logger ? { loggerInstance: opts.logger } : { logger: false }),
+    genReqId: () => randomUUID(),
+    trustProxy: ctx.config.TRUST_PROXY,
+    bodyLimit: 1024 * 1024,
+    routerOptions: { maxParamLength: 200 },
+  }).withTypeProvider<ZodTypeProvider>();
+  app.decorate('ctx', ctx);
+  app.setValidatorCompiler(validatorCompiler);
+  app.setSerializerCompiler(serializerCompiler);
+  app.addHook('onSend', async (req, reply) => {
+    reply.header('x-request-id', req.id);
+    if (req.url.startsWith('/api/')) reply.header('cache-control', 'no-store');
+  });
+
+  await app.register(cookie);
+  await app.register(helmet, {
+    contentSecurityPolicy: {
+      directives: {
+        defaultSrc: ["'self'"],
+        scriptSrc: ["'self'"],
+        // Ant Design injects its CSS-in-JS as <style> elements.
+        styleSrc: ["'self'", "'unsafe-inline'"],
+        imgSrc: ["'self'", 'data:'],
+        connectSrc: ["'self'"],
+        fontSrc: ["'self'", 'data:'],
+        objectSrc: ["'none'"],
+        frameAncestors: ["'none'"],
+        baseUri: ["'self'"],
+        formAction: ["'self'"],
+        upgradeInsecureRequests: null,
+      },
+    },
+    referrerPolicy: { policy: 'no-referrer' },
+    frameguard: { action: 'deny' },
+    crossOriginEmbedderPolicy: false,
+  });
+  registerProblemHandler(app);
+  registerAccessControl(app);
+
+  await app.register(swagger, {
+    openapi: {
+      info: { title: '政风建设监督平台 API', description: 'Conduct campaign supervision platform', version: '0.1.0' },
+      components: { securitySchemes: { session: { type: 'apiKey', in: 'cookie', name: 'zf_session' } } },
+    },
+    transform: jsonSchemaTransform,
+  });
+  await app.register(swaggerUi, { routePrefix: '/api/docs', staticCSP: true });
+
+  app.get('/healthz', { config: { access: 'public' }, schema: { hide: true } }, async () => ({ status: 'ok' }));
+  app.get('/readyz', { config: { access: 'public' }, schema: { hide: true } }, async (_req, reply) => {
+    try {
+      await ctx.db.execute(sql`select 1`);
+      return { status: 'ready' };
+    } catch {
+      return reply.code(503).type('application/problem+json').send({ type: 'about:blank#not_ready', title: 'Service Unavailable', status: 503, detail: 'database unreachable' });
+    }
+  });
+
+  await app.register(authRoutes);
+  await app.register(userRoutes);
+  await app.register(planRoutes);
+  await app.register(unitRoutes);
+  await app.register(auditRoutes);
+
+  if (opts.serveWeb !== false && existsSync(path.join(WEB_DIR, 'index.html'))) {
+    await app.register(fastifyStatic, { root: WEB_DIR, wildcard: false, index: false, maxAge: '1h', immutable: false });
+    // The SPA's own routes (/units, /audit…) all load index.html.
+    app.get('/*', { config: { access: 'public' }, schema: { hide: true } }, (req, reply) => {
+      if (req.url.startsWith('/api/')) return reply.callNotFound();
+      const file = req.url.split('?')[0] ?? '/';
+      if (/^\/assets\//.test(file)) return reply.callNotFound();
+      return reply.header('cache-control', 'no-cache').sendFile('index.html');
+    });
+  }
+  return app;
+}

@@ -1,0 +1,50 @@
+import type { Actor } from '../audit/audit.js';
+import type { AuditSealer } from '../audit/sealer.js';
+import type { Role } from '../auth/roles.js';
+import type { Config } from '../config.js';
+import type { SealedBox } from '../crypto/sm.js';
+import type { Database, Db } from '../db/client.js';
+
+/** Who may call a route: anyone, any signed-in user, or the listed roles. */
+export type Access = 'public' | 'authenticated' | readonly Role[];
+
+export type SessionUser = {
+  id: number;
+  username: string;
+  displayName: string;
+  role: Role;
+  unitId: number | null;
+  totpEnabled: boolean;
+  totpEnrollmentRequired: boolean;
+};
+
+export type AppContext = {
+  config: Config;
+  database: Database;
+  db: Db;
+  sealer: AuditSealer;
+  /** Seals secrets at rest (TOTP seeds). */
+  secrets: SealedBox;
+};
+
+declare module 'fastify' {
+  interface FastifyContextConfig {
+    access?: Access;
+    /** Reachable by a signed-in user who still has to enrol a second factor. */
+    duringEnrolment?: boolean;
+  }
+  interface FastifyRequest {
+    user: SessionUser | null;
+    session: { tokenHash: string; csrfToken: string } | null;
+    actor: Actor;
+  }
+  interface FastifyInstance {
+    ctx: AppContext;
+  }
+}
+
+/** The signed-in user; routes whose access is not 'public' are only reached with one. */
+export function currentUser(req: { user: SessionUser | null }): SessionUser {
+  if (!req.user) throw new Error('route reached without a user: its access config is wrong');
+  return req.user;
+}

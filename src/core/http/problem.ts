@@ -1,0 +1,71 @@
+import type { FastifyError, FastifyInstance } from 'fastify';
+import { hasZodFastifySchemaValidationErrors } from 'fastify-type-provider-zod';
+import { AppError, fieldPath, type FieldError } from '../errors.js';
+
+const TITLES: Record<number, string> = {
+  400: 'Bad Request',
+  401: 'Unauthorized',
+  403: 'Forbidden',
+  404: 'Not Found',
+  405: 'Method Not Allowed',
+  409: 'Conflict',
+  413: 'Payload Too Large',
+  415: 'Unsupported Media Type',
+  422: 'Unprocessable Content',
+  423: 'Locked',
+  429: 'Too Many Requests',
+  500: 'Internal Server Error',
+  503: 'Service Unavailable',
+};
+
+export type Problem = {
+  type: string;
+  title: string;
+  status: number;
+  detail: string;
+  instance?: string;
+  errors?: FieldError[];
+  requestId?: string;
+};
+
+/** Every error leaves as RFC 9457 problem+json; nothing about the server's insides goes out. */
+export function registerProblemHandler(app: FastifyInstance): void {
+  app.setErrorHandler((err: FastifyError | AppError, req, reply) => {
+    let problem: Problem;
+    let headers: Record<string, string> = {};
+    if (err instanceof AppError) {
+      problem = { type: `about:blank#${err.code}`, title: TITLES[err.status] ?? 'Error', status: err.status, detail: err.message };
+      if (err.errors) problem.errors = err.errors;
+      headers = err.headers ?? {};
+    } else if (hasZodFastifySchemaValidationErrors(err)) {
+      const where = err.validationContext ?? 'body';
+      const errors = err.validation.map((v) => ({
+        path: fieldPath([where, ...v.instancePath.split('/').filter(Boolean)]),
+        message: v.message ?? 'is invalid',
+      }));
+      problem = {
+        type: 'about:blank#validation',
+        title: 'Bad Request',
+        status: 400,
+        detail: errors.map((e) => `${e.path}: ${e.message}`).join('; '),
+        errors,
+      };
+    } else if (typeof err.statusCode === 'number' && err.statusCode >= 400 && err.statusCode < 500) {
+      // Fastify's own client errors: malformed JSON, wrong content type, body too large…
+      problem = { type: `about:blank#${err.code ?? 'client_error'}`, title: TITLES[err.statusCode] ?? 'Bad Request', status: err.statusCode, detail: err.message };
+    } else {
+      req.log.error({ err }, 'unhandled error');
+      problem = { type: 'about:blank#internal', title: 'Internal Server Error', status: 500, detail: 'An unexpected error occurred. Quote the request id when reporting it.' };
+    }
+    problem.instance = req.url.split('?')[0];
+    problem.requestId = req.id;
+    void reply.code(problem.status).headers(headers).type('application/problem+json').send(problem);
+  });
+
+  app.setNotFoundHandler((req, reply) => {
+    void reply
+      .code(404)
+      .type('application/problem+json')
+      .send({ type: 'about:blank#not_found', title: 'Not Found', status: 404, detail: `No route ${req.method} ${req.url.split('?')[0]}`, requestId: req.id });
+  });
+}

@@ -1,0 +1,105 @@
+import { asc, eq, sql } from 'drizzle-orm';
+import type { Queryable } from '../../core/db/client.js';
+import { units, users } from '../../core/db/schema.js';
+import { audit, type Actor } from '../../core/audit/audit.js';
+import { hashPassword, passwordProblem } from '../../core/auth/passwords.js';
+import type { Role } from '../../core/auth/roles.js';
+import { endUserSessions } from '../../core/auth/sessions.js';
+import { badRequest, conflict, notFound } from '../../core/errors.js';
+
+export type UserRow = typeof users.$inferSelect;
+
+export type NewUser = { username: string; displayName: string; role: Role; unitId: number | null; password: string };
+
+export async function findUserByUsername(db: Queryable, username: string): Promise<UserRow | undefined> {
+  const [u] = await db.select().from(users).where(eq(sql`lower(${users.username})`, username.toLowerCase())).limit(1);
+  return u;
+}
+
+/** Checks the rules a user record must satisfy; throws a 400 naming the field. */
+async function checkUserFields(db: Queryable, role: Role, unitId: number | null): Promise<void> {
+  if (role === 'unit_liaison' && unitId === null) {
+    throw badRequest('A unit liaison must be bound to a unit', [{ path: 'unitId', message: 'is required for role unit_liaison' }]);
+  }
+  if (role !== 'unit_liaison' && unitId !== null) {
+    throw badRequest('Only a unit liaison is bound to a unit', [{ path: 'unitId', message: `must be empty for role ${role}` }]);
+  }
+  if (unitId !== null) {
+    const [u] = await db.select({ id: units.id }).from(units).where(eq(units.id, unitId)).limit(1);
+    if (!u) throw badRequest('Unknown unit', [{ path: 'unitId', message: `no unit with id ${unitId}` }]);
+  }
+}
+
+export async function createUser(tx: Queryable, actor: Actor, input: NewUser): Promise<UserRow> {
+  const problem = passwordProblem(input.password, input.username);
+  if (problem) throw badRequest(`The password ${problem}`, [{ path: 'password', message: problem }]);
+  await checkUserFields(tx, input.role, input.unitId);
+  if (await findUserByUsername(tx, input.username)) {
+    throw conflict('A user with this username exists', [{ path: 'username', message: 'is already taken' }]);
+  }
+  const [created] = await tx
+    .insert(users)
+    .values({
+      username: input.username,
+      displayName: input.displayName,
+      role: input.role,
+      unitId: input.unitId,
+      passwordHash: await hashPassword(input.password),
+    })
+    .returning();
+  if (!created) throw new Error('insert returned no row');
+  await audit(tx, actor, {
+    action: 'user.create',
+    objectType: 'user',
+    objectId: created.id,
+    detail: { username: created.username, role: created.role, unitId: created.unitId },
+  });
+  return created;
+}
+
+export type UserPatch = { displayName?: string; role?: Role; unitId?: number | null; disabled?: boolean; unlock?: boolean };
+
+export async function updateUser(tx: Queryable, actor: Actor, id: number, patch: UserPatch): Promise<UserRow> {
+  const [current] = await tx.select().from(users).where(eq(users.id, id)).limit(1);
+  if (!current) throw notFound('No such user');
+  const role = patch.role ?? (current.role as Role);
+  const unitId = patch.unitId !== undefined ? patch.unitId : role === 'unit_liaison' ? current.unitId : null;
+  await checkUserFields(tx, role, unitId);
+  const [updated] = await tx
+    .update(users)
+    .set({
+      displayName: patch.displayName ?? current.displayName,
+      role,
+      unitId,
+      disabled: patch.disabled ?? current.disabled,
+      ...(patch.unlock ? { lockedUntil: null, failedLogins: 0 } : {}),
+      updatedAt: new Date(),
+    })
+    .where(eq(users.id, id))
+    .returning();
+  if (!updated) throw notFound('No such user');
+  // A disabled user, or one whose role or unit changed, must sign in again: old rights end at once.
+  if (updated.disabled || role !== current.role || unitId !== current.unitId) await endUserSessions(tx, id);
+  await audit(tx, actor, { action: 'user.update', objectType: 'user', objectId: id, detail: { ...patch } });
+  return updated;
+}
+
+export async function setPassword(tx: Queryable, actor: Actor, user: UserRow, password: string): Promise<void> {
+  const problem = passwordProblem(password, user.username);
+  if (problem) throw badRequest(`The password ${problem}`, [{ path: 'newPassword', message: problem }]);
+  await tx.update(users).set({ passwordHash: await hashPassword(password), updatedAt: new Date() }).where(eq(users.id, user.id));
+  await audit(tx, actor, { action: 'user.password_change', objectType: 'user', objectId: user.id });
+}
+
+export async function listUsers(db: Queryable) {
+  return db
+    .select({ u: users, unitName: units.name })
+    .from(users)
+    .leftJoin(units, eq(units.id, users.unitId))
+    .orderBy(asc(users.username));
+}
+
+export async function countAdmins(db: Queryable): Promise<number> {
+  const [row] = await db.select({ n: sql<number>`count(*)::int` }).from(users).where(eq(users.role, 'office_admin'));
+  return row?.n ?? 0;
+}

@@ -1,0 +1,97 @@
+import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
+import { and, desc, eq, gte, lt, lte, type SQL } from 'drizzle-orm';
+import { z } from 'zod';
+import { audit } from '../../core/audit/audit.js';
+import { verifyChain } from '../../core/audit/verify.js';
+import { auditLog } from '../../core/db/schema.js';
+
+const tags = ['audit'];
+const auditor = { access: ['auditor'] as const };
+
+const entryOut = z.object({
+  id: z.number(),
+  seq: z.number().nullable(),
+  ts: z.string(),
+  username: z.string().nullable(),
+  action: z.string(),
+  objectType: z.string().nullable(),
+  objectId: z.string().nullable(),
+  outcome: z.string(),
+  requestId: z.string().nullable(),
+  detail: z.unknown(),
+});
+
+const query = z
+  .object({
+    action: z.string().trim().max(100).optional(),
+    username: z.string().trim().max(100).optional(),
+    objectType: z.string().trim().max(100).optional(),
+    objectId: z.string().trim().max(100).optional(),
+    outcome: z.enum(['success', 'failure', 'denied']).optional(),
+    from: z.iso.datetime({ offset: true }).optional(),
+    to: z.iso.datetime({ offset: true }).optional(),
+    cursor: z.coerce.number().int().positive().optional(),
+    limit: z.coerce.number().int().min(1).max(500).default(100),
+  })
+  .strict();
+
+/** Only the auditor reads the trail (separation of duties); nobody changes it. */
+export const auditRoutes: FastifyPluginAsyncZod = async (app) => {
+  const { ctx } = app;
+
+  app.get(
+    '/api/audit',
+    { config: auditor, schema: { tags, summary: 'The audit trail, newest first, filtered', querystring: query, response: { 200: z.object({ items: z.array(entryOut), nextCursor: z.string().nullable() }) } } },
+    async (req) => {
+      const q = req.query;
+      const conditions: (SQL | undefined)[] = [
+        q.action ? eq(auditLog.action, q.action) : undefined,
+        q.username ? eq(auditLog.username, q.username) : undefined,
+        q.objectType ? eq(auditLog.objectType, q.objectType) : undefined,
+        q.objectId ? eq(auditLog.objectId, q.objectId) : undefined,
+        q.outcome ? eq(auditLog.outcome, q.outcome) : undefined,
+        q.from ? gte(auditLog.ts, new Date(q.from)) : undefined,
+        q.to ? lte(auditLog.ts, new Date(q.to)) : undefined,
+        q.cursor ? lt(auditLog.id, q.cursor) : undefined,
+      ];
+      const found = await ctx.db
+        .select()
+        .from(auditLog)
+        .where(and(...conditions))
+        .orderBy(desc(auditLog.id))
+        .limit(q.limit + 1);
+      const page = found.slice(0, q.limit);
+      await audit(ctx.db, req.actor, { action: 'audit.query', objectType: 'audit_log', detail: { filters: { ...q, cursor: undefined } } });
+      ctx.sealer.kick();
+      return {
+        items: page.map((r) => ({
+          id: r.id,
+          seq: r.seq,
+          ts: r.ts.toISOString(),
+          username: r.username,
+          action: r.action,
+          objectType: r.objectType,
+          objectId: r.objectId,
+          outcome: r.outcome,
+          requestId: r.requestId,
+          detail: r.detail,
+        })),
+        nextCursor: found.length > q.limit ? String(page[page.length - 1]?.id) : null,
+      };
+    },
+  );
+
+  app.get(
+    '/api/audit/verify',
+    {
+      config: auditor,
+      schema: { tags, summary: 'Walk the HMAC-SM3 chain and name the first broken row', response: { 200: z.object({ ok: z.boolean(), checked: z.number(), firstBroken: z.object({ id: z.number(), seq: z.number(), reason: z.string() }).nullable(), unsealed: z.number() }) } },
+    },
+    async (req) => {
+      const result = await verifyChain(ctx.db, ctx.config.auditKey);
+      await audit(ctx.db, req.actor, { action: 'audit.verify', objectType: 'audit_log', outcome: result.ok ? 'success' : 'failure', detail: { checked: result.checked } });
+      ctx.sealer.kick();
+      return result;
+    },
+  );
+};

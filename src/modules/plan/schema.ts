@@ -1,0 +1,81 @@
+import { z } from 'zod';
+
+const code = z.string().regex(/^[a-z][a-z0-9_]*$/, 'must be lower_snake_case');
+const text = z.string().trim().min(1);
+const isoDate = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, 'must be a date YYYY-MM-DD').refine((s) => !Number.isNaN(Date.parse(s)), 'is not a real date');
+const frequency = z.enum(['weekly', 'monthly', 'quarterly', 'half_yearly', 'yearly', 'once']);
+
+export const UNIT_KINDS = ['department', 'window', 'key_post', 'district', 'other'] as const;
+export const ACCOUNTABILITY_OUTCOMES = [
+  'internal_criticism',
+  'admonition_talk',
+  'circulated_criticism',
+  'media_exposure',
+  'administrative_accountability',
+  'organisational_handling',
+] as const;
+
+const member = z.object({ position: code, person: text, title: text }).strict();
+
+/** A campaign plan file. Nothing in the code assumes the 2011 numbers: they all come from here. */
+export const planSchema = z
+  .object({
+    schemaVersion: z.literal(1),
+    campaign: z
+      .object({
+        code: z.string().regex(/^[a-z0-9][a-z0-9-]*$/, 'must be lower-case letters, digits and -'),
+        name: text,
+        city: text,
+        year: z.number().int().min(2000).max(2200),
+        basis: text.optional(),
+        goal: text.optional(),
+      })
+      .strict(),
+    problemCategories: z.array(z.object({ code, name: text, description: text }).strict()).min(1),
+    phases: z.array(z.object({ code, name: text, start: isoDate, end: isoDate, description: text }).strict()).min(1),
+    organisation: z
+      .object({
+        principle: text.optional(),
+        leadingGroup: z.object({ name: text, members: z.array(member) }).strict(),
+        office: z
+          .object({ name: text, hostUnit: text.optional(), members: z.array(member), staffFrom: z.array(text).default([]) })
+          .strict(),
+      })
+      .strict(),
+    measures: z
+      .object({
+        selfInspection: z.object({ description: text, phase: code.optional() }).strict().optional(),
+        evaluationPanels: z.array(z.object({ code, name: text, size: z.number().int().positive(), frequency }).strict()).default([]),
+        evaluationPublication: text.optional(),
+        inspections: z
+          .object({ frequency, lead: text, covertVisits: z.boolean(), teamComposition: z.array(text).default([]) })
+          .strict()
+          .optional(),
+        hotlineLines: z.array(z.object({ code, name: text }).strict()).default([]),
+        complaintBoxes: z.object({ levels: z.array(z.enum(['city', 'district', 'county'])), description: text }).strict().optional(),
+        mediaColumns: z.array(text).default([]),
+        publication: z.object({ frequency, description: text }).strict().optional(),
+        accountabilityOutcomes: z.array(z.enum(ACCOUNTABILITY_OUTCOMES)).default([...ACCOUNTABILITY_OUTCOMES]),
+        yearEnd: z.object({ commendation: text, criticism: text }).strict().optional(),
+      })
+      .strict(),
+    units: z
+      .array(
+        z
+          .object({
+            name: text,
+            kind: z.enum(UNIT_KINDS),
+            monitored: z.boolean(),
+            parent: text.optional(),
+            aliases: z.array(text).default([]),
+            note: text.optional(),
+          })
+          .strict(),
+      )
+      .min(1),
+    projects: z.array(z.object({ number: z.number().int().positive(), name: text, unit: text.optional() }).strict()).default([]),
+  })
+  .strict();
+
+export type Plan = z.infer<typeof planSchema>;
+export type PlanUnit = Plan['units'][number];

@@ -1,0 +1,135 @@
+import { and, asc, eq, sql } from 'drizzle-orm';
+import { audit, type Actor } from '../../core/audit/audit.js';
+import type { Queryable } from '../../core/db/client.js';
+import { campaignUnits, campaigns, phases, problemCategories, projects, units } from '../../core/db/schema.js';
+import { notFound } from '../../core/errors.js';
+import { createUnit, findUnitByName, updateUnit } from '../units/store.js';
+import type { Plan, PlanUnit } from './schema.js';
+
+export type ImportSummary = { campaignId: number; created: boolean; current: boolean; unitsCreated: number };
+
+/**
+ * Loads a validated plan in one transaction (the caller's). Idempotent: importing the same file
+ * again changes nothing. Units are matched against the shared registry by name or alias, so a
+ * second campaign reuses the units the first one created.
+ */
+export async function importPlan(tx: Queryable, actor: Actor, plan: Plan, opts: { makeCurrent?: boolean } = {}): Promise<ImportSummary> {
+  const c = plan.campaign;
+  const [existing] = await tx.select().from(campaigns).where(eq(campaigns.code, c.code)).limit(1);
+  const [anyCurrent] = await tx.select({ id: campaigns.id }).from(campaigns).where(eq(campaigns.isCurrent, true)).limit(1);
+  const makeCurrent = opts.makeCurrent === true || (!anyCurrent && !existing);
+  if (makeCurrent) await tx.update(campaigns).set({ isCurrent: false }).where(eq(campaigns.isCurrent, true));
+  const values = { code: c.code, name: c.name, city: c.city, year: c.year, plan };
+  const [row] = existing
+    ? await tx.update(campaigns).set({ ...values, ...(makeCurrent ? { isCurrent: true } : {}) }).where(eq(campaigns.id, existing.id)).returning()
+    : await tx.insert(campaigns).values({ ...values, isCurrent: makeCurrent }).returning();
+  if (!row) throw new Error('campaign upsert returned no row');
+  const campaignId = row.id;
+
+  for (const [sort, pc] of plan.problemCategories.entries()) {
+    await tx
+      .insert(problemCategories)
+      .values({ campaignId, ...pc, sort })
+      .onConflictDoUpdate({ target: [problemCategories.campaignId, problemCategories.code], set: { name: pc.name, description: pc.description, sort } });
+  }
+  for (const [sort, p] of plan.phases.entries()) {
+    const v = { name: p.name, startDate: p.start, endDate: p.end, description: p.description, sort };
+    await tx.insert(phases).values({ campaignId, code: p.code, ...v }).onConflictDoUpdate({ target: [phases.campaignId, phases.code], set: v });
+  }
+
+  const unitIds = new Map<string, number>();
+  let unitsCreated = 0;
+  for (const u of parentsFirst(plan.units)) {
+    const parentId = u.parent === undefined ? null : (unitIds.get(u.parent) ?? null);
+    const found = await findUnitByName(tx, u.name);
+    if (found) {
+      const aliases = [...new Set([...found.aliases, ...u.aliases])];
+      await updateUnit(tx, actor, found.id, { aliases, kind: u.kind, parentId, ...(u.note !== undefined ? { note: u.note } : {}) });
+    } else unitsCreated++;
+    const id = found?.id ?? (await createUnit(tx, actor, { name: u.name, kind: u.kind, parentId, aliases: u.aliases, note: u.note ?? null })).id;
+    for (const n of [u.name, ...u.aliases]) unitIds.set(n, id);
+  }
+  for (const [sort, u] of plan.units.entries()) {
+    const unitId = unitIds.get(u.name) as number;
+    await tx
+      .insert(campaignUnits)
+      .values({ campaignId, unitId, monitored: u.monitored, sort })
+      .onConflictDoUpdate({ target: [campaignUnits.campaignId, campaignUnits.unitId], set: { monitored: u.monitored, sort } });
+  }
+  for (const p of plan.projects) {
+    const unitId = p.unit === undefined ? null : (unitIds.get(p.unit) ?? null);
+    await tx
+      .insert(projects)
+      .values({ campaignId, number: p.number, name: p.name, unitId })
+      .onConflictDoUpdate({ target: [projects.campaignId, projects.number], set: { name: p.name, unitId } });
+  }
+  await audit(tx, actor, {
+    action: existing ? 'plan.reimport' : 'plan.import',
+    objectType: 'campaign',
+    objectId: campaignId,
+    detail: { code: c.code, units: plan.units.length, unitsCreated, projects: plan.projects.length, current: makeCurrent },
+  });
+  return { campaignId, created: !existing, current: makeCurrent, unitsCreated };
+}
+
+/** The plan's units ordered so that every parent comes before its children (the plan is validated acyclic). */
+function parentsFirst(list: PlanUnit[]): PlanUnit[] {
+  const byName = new Map<string, PlanUnit>();
+  for (const u of list) for (const n of [u.name, ...u.aliases]) byName.set(n, u);
+  const done = new Set<PlanUnit>();
+  const out: PlanUnit[] = [];
+  const visit = (u: PlanUnit) => {
+    if (done.has(u)) return;
+    done.add(u);
+    const parent = u.parent === undefined ? undefined : byName.get(u.parent);
+    if (parent) visit(parent);
+    out.push(u);
+  };
+  list.forEach(visit);
+  return out;
+}
+
+export type CampaignRow = typeof campaigns.$inferSelect;
+
+/** The campaign named by code, or the current one. */
+export async function getCampaign(db: Queryable, code?: string): Promise<CampaignRow> {
+  const [row] = await db
+    .select()
+    .from(campaigns)
+    .where(code ? eq(campaigns.code, code) : eq(campaigns.isCurrent, true))
+    .limit(1);
+  if (!row) throw notFound(code ? `No campaign "${code}"` : 'No current campaign: import a plan first');
+  return row;
+}
+
+export async function listCampaigns(db: Queryable) {
+  return db
+    .select({ id: campaigns.id, code: campaigns.code, name: campaigns.name, city: campaigns.city, year: campaigns.year, isCurrent: campaigns.isCurrent })
+    .from(campaigns)
+    .orderBy(asc(campaigns.year), asc(campaigns.code));
+}
+
+export async function setCurrentCampaign(tx: Queryable, actor: Actor, code: string): Promise<void> {
+  const target = await getCampaign(tx, code);
+  await tx.update(campaigns).set({ isCurrent: false }).where(eq(campaigns.isCurrent, true));
+  await tx.update(campaigns).set({ isCurrent: true }).where(eq(campaigns.id, target.id));
+  await audit(tx, actor, { action: 'campaign.set_current', objectType: 'campaign', objectId: target.id, detail: { code } });
+}
+
+export async function campaignDetail(db: Queryable, campaign: CampaignRow) {
+  const cats = await db.select().from(problemCategories).where(eq(problemCategories.campaignId, campaign.id)).orderBy(asc(problemCategories.sort));
+  const ph = await db.select().from(phases).where(eq(phases.campaignId, campaign.id)).orderBy(asc(phases.sort));
+  const byKind = await db
+    .select({ kind: units.kind, n: sql<number>`count(*)::int` })
+    .from(campaignUnits)
+    .innerJoin(units, eq(units.id, campaignUnits.unitId))
+    .where(and(eq(campaignUnits.campaignId, campaign.id), eq(campaignUnits.monitored, true)))
+    .groupBy(units.kind);
+  const [unitCount] = await db.select({ n: sql<number>`count(*)::int` }).from(campaignUnits).where(eq(campaignUnits.campaignId, campaign.id));
+  const [projectCount] = await db.select({ n: sql<number>`count(*)::int` }).from(projects).where(eq(projects.campaignId, campaign.id));
+  return { categories: cats, phases: ph, byKind, units: unitCount?.n ?? 0, projects: projectCount?.n ?? 0 };
+}
+
+export async function listProjects(db: Queryable, campaignId: number) {
+  return db.select().from(projects).where(eq(projects.campaignId, campaignId)).orderBy(asc(projects.number));
+}

@@ -1,0 +1,139 @@
+import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
+import { z } from 'zod';
+import { OFFICE_ROLES } from '../../core/auth/roles.js';
+import { UNIT_KINDS } from '../plan/schema.js';
+import { getCampaign } from '../plan/store.js';
+import { createUnit, getUnit, isMonitored, listUnits, mergeUnit, unitHistory, updateUnit, type UnitRow } from './store.js';
+
+const tags = ['units'];
+const name = z.string().trim().min(1).max(200);
+const unitOut = z.object({
+  id: z.number(),
+  name: z.string(),
+  kind: z.string(),
+  monitored: z.boolean(),
+  parentId: z.number().nullable(),
+  aliases: z.array(z.string()),
+  note: z.string().nullable(),
+  mergedIntoId: z.number().nullable(),
+});
+const present = (u: UnitRow, monitored: boolean): z.infer<typeof unitOut> => ({
+  id: u.id,
+  name: u.name,
+  kind: u.kind,
+  monitored,
+  parentId: u.parentId,
+  aliases: u.aliases,
+  note: u.note,
+  mergedIntoId: u.mergedIntoId,
+});
+const idParams = z.object({ id: z.coerce.number().int().positive().max(2_147_483_647) });
+
+export const unitRoutes: FastifyPluginAsyncZod = async (app) => {
+  const { ctx } = app;
+  const office = { access: [...OFFICE_ROLES] as const };
+  const presentCurrent = async (u: UnitRow) => present(u, await isMonitored(ctx.db, (await getCampaign(ctx.db)).id, u.id));
+
+  app.get(
+    '/api/units',
+    {
+      config: { access: 'public' },
+      schema: {
+        tags,
+        summary: 'The unit registry; `monitored` refers to the current (or named) campaign',
+        querystring: z
+          .object({
+            monitored: z.enum(['true', 'false']).optional(),
+            kind: z.enum(UNIT_KINDS).optional(),
+            q: z.string().trim().min(1).max(100).optional(),
+            campaign: z.string().max(100).optional(),
+          })
+          .strict(),
+        response: { 200: z.array(unitOut) },
+      },
+    },
+    async (req) => {
+      const campaign = await getCampaign(ctx.db, req.query.campaign);
+      const found = await listUnits(ctx.db, {
+        campaignId: campaign.id,
+        ...(req.query.monitored ? { monitored: req.query.monitored === 'true' } : {}),
+        ...(req.query.kind ? { kind: req.query.kind } : {}),
+        ...(req.query.q ? { q: req.query.q } : {}),
+      });
+      return found.map((r) => present(r.unit, r.monitored));
+    },
+  );
+
+  app.get(
+    '/api/units/:id/history',
+    {
+      config: { access: 'public' },
+      schema: {
+        tags,
+        summary: "A unit's names and parents over time",
+        params: idParams,
+        response: {
+          200: z.array(z.object({ name: z.string(), parentId: z.number().nullable(), aliases: z.array(z.string()), validFrom: z.string(), validTo: z.string().nullable(), change: z.string(), reason: z.string().nullable() })),
+        },
+      },
+    },
+    async (req) =>
+      (await unitHistory(ctx.db, req.params.id)).map((v) => ({
+        name: v.name,
+        parentId: v.parentId,
+        aliases: v.aliases,
+        validFrom: v.validFrom.toISOString(),
+        validTo: v.validTo?.toISOString() ?? null,
+        change: v.change,
+        reason: v.reason,
+      })),
+  );
+
+  const newUnitBody = z
+    .object({ name, kind: z.enum(UNIT_KINDS), parentId: z.number().int().positive().nullable().default(null), aliases: z.array(name).max(20).default([]), note: z.string().max(500).nullable().default(null) })
+    .strict();
+  app.post(
+    '/api/units',
+    { config: office, schema: { tags, summary: 'Add a unit to the registry', body: newUnitBody, response: { 201: unitOut } } },
+    async (req, reply) => {
+      const u = await ctx.db.transaction((tx) => createUnit(tx, req.actor, req.body));
+      ctx.sealer.kick();
+      return reply.code(201).send(present(u, false));
+    },
+  );
+
+  const patchBody = z
+    .object({ name: name.optional(), kind: z.enum(UNIT_KINDS).optional(), parentId: z.number().int().positive().nullable().optional(), aliases: z.array(name).max(20).optional(), note: z.string().max(500).nullable().optional(), reason: z.string().trim().min(1).max(500).optional() })
+    .strict();
+  app.patch(
+    '/api/units/:id',
+    { config: office, schema: { tags, summary: 'Rename, re-parent or edit a unit (its history is kept)', params: idParams, body: patchBody, response: { 200: unitOut } } },
+    async (req) => {
+      const u = await ctx.db.transaction((tx) => updateUnit(tx, req.actor, req.params.id, req.body));
+      ctx.sealer.kick();
+      return presentCurrent(u);
+    },
+  );
+
+  app.post(
+    '/api/units/:id/merge',
+    {
+      config: office,
+      schema: { tags, summary: 'Merge a unit into another', params: idParams, body: z.object({ intoId: z.number().int().positive(), reason: z.string().trim().min(1).max(500) }).strict(), response: { 200: unitOut } },
+    },
+    async (req) => {
+      const u = await ctx.db.transaction((tx) => mergeUnit(tx, req.actor, req.params.id, req.body.intoId, req.body.reason));
+      ctx.sealer.kick();
+      return presentCurrent(u);
+    },
+  );
+
+  app.get(
+    '/api/units/:id',
+    { config: { access: 'public' }, schema: { tags, summary: 'One unit', params: idParams, response: { 200: unitOut } } },
+    async (req) => {
+      const u = await getUnit(ctx.db, req.params.id);
+      return presentCurrent(u);
+    },
+  );
+};

@@ -1,0 +1,73 @@
+import { readFile } from 'node:fs/promises';
+import { count } from 'drizzle-orm';
+import { systemActor } from './core/audit/audit.js';
+import { AuditSealer, sealPending } from './core/audit/sealer.js';
+import type { Config } from './core/config.js';
+import { SealedBox } from './core/crypto/sm.js';
+import type { Database } from './core/db/client.js';
+import { lockDataDir } from './core/db/data-lock.js';
+import { openDatabase } from './core/db/open.js';
+import { campaigns } from './core/db/schema.js';
+import { badRequest } from './core/errors.js';
+import type { AppContext } from './core/http/context.js';
+import { validatePlan } from './modules/plan/rules.js';
+import { importPlan, type ImportSummary } from './modules/plan/store.js';
+
+export type Runtime = { ctx: AppContext; close(): Promise<void> };
+
+/**
+ * Opens the configured database for one process (the server or a command): locks an embedded
+ * data folder, migrates, and loads the configured plan if the database has no campaign yet.
+ */
+export async function openRuntime(config: Config, purpose: string, onError: (err: unknown) => void = () => undefined): Promise<Runtime> {
+  const unlock = config.DATABASE_URL ? () => undefined : lockDataDir(config.DATA_DIR, purpose);
+  let database: Database;
+  try {
+    database = await openDatabase(config);
+  } catch (err) {
+    unlock();
+    throw err;
+  }
+  const sealer = new AuditSealer(database.db, config.auditKey, onError);
+  const ctx: AppContext = { config, database, db: database.db, sealer, secrets: new SealedBox(config.dataKey, 'secrets') };
+  try {
+    await ensurePlan(ctx);
+  } catch (err) {
+    await database.close();
+    unlock();
+    throw err;
+  }
+  return {
+    ctx,
+    async close() {
+      await sealer.stop();
+      await sealPending(database.db, config.auditKey).catch(onError);
+      await database.close();
+      unlock();
+    },
+  };
+}
+
+export async function readPlanFile(file: string): Promise<unknown> {
+  const text = await readFile(file, 'utf8');
+  try {
+    return JSON.parse(text) as unknown;
+  } catch (err) {
+    throw badRequest(`${file} is not valid JSON: ${(err as Error).message}`, [{ path: '(root)', message: 'is not valid JSON' }]);
+  }
+}
+
+export async function importPlanFile(ctx: AppContext, file: string, makeCurrent: boolean): Promise<ImportSummary> {
+  const checked = validatePlan(await readPlanFile(file));
+  if (!checked.ok) throw badRequest(`${file}: the plan has ${checked.errors.length} error(s); nothing was imported`, checked.errors);
+  const summary = await ctx.database.withAdvisoryLock(7_310_003, (db) =>
+    db.transaction((tx) => importPlan(tx, systemActor(), checked.plan, { makeCurrent })),
+  );
+  await sealPending(ctx.db, ctx.config.auditKey);
+  return summary;
+}
+
+async function ensurePlan(ctx: AppContext): Promise<void> {
+  const [row] = await ctx.db.select({ n: count() }).from(campaigns);
+  if ((row?.n ?? 0) === 0) await importPlanFile(ctx, ctx.config.PLAN_FILE, true);
+}

@@ -1,0 +1,47 @@
+import type { FastifyInstance } from 'fastify';
+import pino from 'pino';
+import { buildApp, type AppOptions } from './app.js';
+import { purgeExpiredSessions } from './core/auth/sessions.js';
+import type { Config } from './core/config.js';
+import { issueSetupToken } from './modules/accounts/setup.js';
+import { openRuntime, type Runtime } from './runtime.js';
+
+export type Server = { app: FastifyInstance; runtime: Runtime; url: string; setupUrl: string | null; close(): Promise<void> };
+
+/** Opens the database, starts the background work and listens. */
+export async function startServer(config: Config, opts: AppOptions = {}): Promise<Server> {
+  const logger = pino({
+    level: config.LOG_LEVEL,
+    redact: ['req.headers.cookie', 'req.headers["x-csrf-token"]', 'req.headers.authorization', 'res.headers["set-cookie"]'],
+  });
+  const runtime = await openRuntime(config, 'server', (err) => logger.error({ err }, 'audit sealer failed'));
+  const { ctx } = runtime;
+  const app = await buildApp(ctx, { logger, ...opts });
+  ctx.sealer.start(config.AUDIT_SEAL_INTERVAL_MS);
+  const purge = setInterval(() => {
+    purgeExpiredSessions(ctx.db, config.SESSION_IDLE_MINUTES).catch((err: unknown) => logger.warn({ err }, 'session purge failed'));
+  }, 10 * 60_000);
+  purge.unref();
+
+  const setupToken = await ctx.db.transaction((tx) => issueSetupToken(tx));
+  await app.listen({ port: config.PORT, host: config.HOST });
+  const address = app.server.address();
+  const port = typeof address === 'object' && address ? address.port : config.PORT;
+  const url = config.PUBLIC_URL ?? `http://localhost:${port}`;
+  let closing: Promise<void> | null = null;
+  return {
+    app,
+    runtime,
+    url,
+    // The token travels in the fragment, which browsers never send to a server or in a Referer.
+    setupUrl: setupToken ? `${url}/setup#token=${setupToken}` : null,
+    close() {
+      closing ??= (async () => {
+        clearInterval(purge);
+        await app.close();
+        await runtime.close();
+      })();
+      return closing;
+    },
+  };
+}
