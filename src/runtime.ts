@@ -21,20 +21,23 @@ export type Runtime = { ctx: AppContext; close(): Promise<void> };
  */
 export async function openRuntime(config: Config, purpose: string, onError: (err: unknown) => void = () => undefined): Promise<Runtime> {
   const unlock = config.DATABASE_URL ? () => undefined : lockDataDir(config.DATA_DIR, purpose);
-  let database: Database;
   try {
-    database = await openDatabase(config);
+    const runtime = await createRuntime(await openDatabase(config), config, onError);
+    return { ctx: runtime.ctx, close: () => runtime.close().finally(unlock) };
   } catch (err) {
     unlock();
     throw err;
   }
+}
+
+/** The application context over an opened, migrated database; loads the plan into an empty one. */
+export async function createRuntime(database: Database, config: Config, onError: (err: unknown) => void = () => undefined): Promise<Runtime> {
   const sealer = new AuditSealer(database.db, config.auditKey, onError);
   const ctx: AppContext = { config, database, db: database.db, sealer, secrets: new SealedBox(config.dataKey, 'secrets') };
   try {
     await ensurePlan(ctx);
   } catch (err) {
     await database.close();
-    unlock();
     throw err;
   }
   return {
@@ -43,7 +46,6 @@ export async function openRuntime(config: Config, purpose: string, onError: (err
       await sealer.stop();
       await sealPending(database.db, config.auditKey).catch(onError);
       await database.close();
-      unlock();
     },
   };
 }

@@ -1,4 +1,5 @@
 import type { FastifyInstance, FastifyRequest } from 'fastify';
+import type { Actor } from '../audit/audit.js';
 import { forbidden, unauthorized } from '../errors.js';
 import { loadSession, SESSION_COOKIE } from '../auth/sessions.js';
 import { safeEqual } from '../auth/tokens.js';
@@ -12,7 +13,8 @@ const SAFE_METHODS = new Set(['GET', 'HEAD', 'OPTIONS']);
 export function registerAccessControl(app: FastifyInstance): void {
   app.decorateRequest('user', null);
   app.decorateRequest('session', null);
-  app.decorateRequest('actor', null);
+  // Set for every request in the onRequest hook below, before any handler can read it.
+  app.decorateRequest('actor', null as unknown as Actor);
 
   app.addHook('onRoute', (route) => {
     if (route.url.startsWith('/api/') && !route.url.startsWith('/api/docs') && route.config?.access === undefined) {

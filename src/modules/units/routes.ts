@@ -1,9 +1,11 @@
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import { OFFICE_ROLES } from '../../core/auth/roles.js';
+import { assertUnitInScope } from '../../core/auth/scope.js';
+import { currentUser } from '../../core/http/context.js';
 import { UNIT_KINDS } from '../plan/schema.js';
 import { getCampaign } from '../plan/store.js';
-import { createUnit, getUnit, isMonitored, listUnits, mergeUnit, unitHistory, updateUnit, type UnitRow } from './store.js';
+import { createUnit, getUnit, isMonitored, listUnits, mergeUnit, unitHistory, unitLiaisons, updateUnit, type UnitRow } from './store.js';
 
 const tags = ['units'];
 const name = z.string().trim().min(1).max(200);
@@ -125,6 +127,24 @@ export const unitRoutes: FastifyPluginAsyncZod = async (app) => {
       const u = await ctx.db.transaction((tx) => mergeUnit(tx, req.actor, req.params.id, req.body.intoId, req.body.reason));
       ctx.sealer.kick();
       return presentCurrent(u);
+    },
+  );
+
+  app.get(
+    '/api/units/:id/liaisons',
+    {
+      config: { access: ['office_admin', 'office_staff', 'leader', 'unit_liaison'] },
+      schema: {
+        tags,
+        summary: "The liaison accounts of a unit (a liaison sees only its own unit's and sub-units')",
+        params: idParams,
+        response: { 200: z.array(z.object({ id: z.number(), username: z.string(), displayName: z.string(), disabled: z.boolean() })) },
+      },
+    },
+    async (req) => {
+      await assertUnitInScope(ctx.db, currentUser(req), req.params.id);
+      await getUnit(ctx.db, req.params.id);
+      return unitLiaisons(ctx.db, req.params.id);
     },
   );
 

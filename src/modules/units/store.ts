@@ -1,7 +1,7 @@
 import { and, asc, eq, isNull, or, sql } from 'drizzle-orm';
 import { audit, type Actor } from '../../core/audit/audit.js';
 import type { Queryable } from '../../core/db/client.js';
-import { campaignUnits, unitVersions, units } from '../../core/db/schema.js';
+import { campaignUnits, unitVersions, units, users } from '../../core/db/schema.js';
 import { badRequest, conflict, notFound } from '../../core/errors.js';
 
 export type UnitRow = typeof units.$inferSelect;
@@ -142,6 +142,14 @@ export async function isMonitored(db: Queryable, campaignId: number, unitId: num
     .from(campaignUnits)
     .where(and(eq(campaignUnits.campaignId, campaignId), eq(campaignUnits.unitId, unitId)));
   return row?.monitored ?? false;
+}
+
+export async function unitLiaisons(db: Queryable, unitId: number) {
+  return db
+    .select({ id: users.id, username: users.username, displayName: users.displayName, disabled: users.disabled })
+    .from(users)
+    .where(and(eq(users.unitId, unitId), eq(users.role, 'unit_liaison')))
+    .orderBy(asc(users.username));
 }
 
 export const escapeLike = (s: string) => s.replace(/[\\%_]/g, (c) => `\\${c}`);

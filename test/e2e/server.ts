@@ -1,0 +1,96 @@
+import { spawn, type ChildProcess } from 'node:child_process';
+import { randomBytes } from 'node:crypto';
+import { existsSync, mkdtempSync, rmSync } from 'node:fs';
+import { createServer } from 'node:net';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+
+const ROOT = path.resolve(import.meta.dirname, '../..');
+
+export interface TestServer {
+  url: string;
+  dataDir: string;
+  auditKey: string;
+  stop: () => Promise<void>;
+}
+
+export interface NewAccount {
+  username: string;
+  password: string;
+  role: string;
+  displayName: string;
+  unit?: string;
+}
+
+function freePort(): Promise<number> {
+  return new Promise((resolve, reject) => {
+    const probe = createServer();
+    probe.once('error', reject);
+    probe.listen(0, '127.0.0.1', () => {
+      const address = probe.address();
+      probe.close(() => (typeof address === 'object' && address ? resolve(address.port) : reject(new Error('no port'))));
+    });
+  });
+}
+
+function run(args: string[], env: NodeJS.ProcessEnv, input?: string): Promise<string> {
+  return new Promise((resolve, reject) => {
+    const child = spawn(process.execPath, args, { cwd: ROOT, env: { ...process.env, ...env } });
+    let output = '';
+    child.stdout.on('data', (chunk: Buffer) => (output += chunk.toString()));
+    child.stderr.on('data', (chunk: Buffer) => (output += chunk.toString()));
+    child.on('error', reject);
+    child.on('close', (code) => (code === 0 ? resolve(output) : reject(new Error(`${args.join(' ')} exited ${code}:\n${output}`))));
+    child.stdin.end(input ?? '');
+  });
+}
+
+/** Builds the web app only when no build exists, so a run after `npx vite build` tests that build. */
+export async function ensureWebBuild(): Promise<void> {
+  if (existsSync(path.join(ROOT, 'dist/web/index.html'))) return;
+  await run([path.join(ROOT, 'node_modules/vite/bin/vite.js'), 'build', '--logLevel', 'warn'], {});
+}
+
+export async function createAccount(server: Pick<TestServer, 'dataDir' | 'auditKey'>, account: NewAccount): Promise<void> {
+  const args = ['--import', 'tsx', 'src/cli/user-create.ts', '--username', account.username, '--role', account.role, '--display-name', account.displayName];
+  if (account.unit) args.push('--unit', account.unit);
+  await run(args, { DATA_DIR: server.dataDir, AUDIT_KEY: server.auditKey }, `${account.password}\n`);
+}
+
+async function waitUntilReady(url: string, child: ChildProcess, log: () => string): Promise<void> {
+  const deadline = Date.now() + 120_000;
+  while (Date.now() < deadline) {
+    if (child.exitCode !== null) throw new Error(`server exited ${child.exitCode}:\n${log()}`);
+    try {
+      if ((await fetch(`${url}/readyz`)).status === 200) return;
+    } catch {
+      // not listening yet
+    }
+    await new Promise((resolve) => setTimeout(resolve, 250));
+  }
+  throw new Error(`server not ready after 120 s:\n${log()}`);
+}
+
+/** A fresh data directory with the given accounts, and the real server started on it. */
+export async function startTestServer(accounts: NewAccount[]): Promise<TestServer> {
+  const dataDir = mkdtempSync(path.join(tmpdir(), 'zf-e2e-'));
+  const auditKey = randomBytes(32).toString('hex');
+  for (const account of accounts) await createAccount({ dataDir, auditKey }, account);
+  const port = await freePort();
+  const url = `http://127.0.0.1:${port}`;
+  const env = { DATA_DIR: dataDir, AUDIT_KEY: auditKey, PORT: String(port), HOST: '127.0.0.1', LOG_LEVEL: 'warn' };
+  const child = spawn(process.execPath, ['--import', 'tsx', 'src/cli/start.ts'], { cwd: ROOT, env: { ...process.env, ...env } });
+  let output = '';
+  child.stdout?.on('data', (chunk: Buffer) => (output += chunk.toString()));
+  child.stderr?.on('data', (chunk: Buffer) => (output += chunk.toString()));
+  await waitUntilReady(url, child, () => output);
+  const stop = async (): Promise<void> => {
+    if (child.exitCode === null) {
+      const exited = new Promise((resolve) => child.once('exit', resolve));
+      child.kill('SIGTERM');
+      await exited;
+    }
+    rmSync(dataDir, { recursive: true, force: true });
+  };
+  return { url, dataDir, auditKey, stop };
+}

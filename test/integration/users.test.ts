@@ -1,0 +1,43 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { engine, startTestApp, type Client, type TestApp } from './harness.js';
+
+describe(`user accounts (${engine})`, () => {
+  let t: TestApp;
+  let admin: Client;
+  beforeAll(async () => {
+    t = await startTestApp();
+    admin = t.client();
+    await admin.login(await t.user('office_admin'));
+  });
+  afterAll(() => t.close());
+
+  it('creates a unit liaison bound to a unit, and lists it without secrets', async () => {
+    const [unit] = (await admin.get(`/api/units?q=${encodeURIComponent('市公安局户政处')}`)).body;
+    const res = await admin.post('/api/users', { username: 'huzheng', displayName: '户政联络员', role: 'unit_liaison', unitId: unit.id, password: 'Harbin-Liaison-01' });
+    expect(res.status).toBe(201);
+    expect(res.body).toMatchObject({ role: 'unit_liaison', unitId: unit.id, unitName: '市公安局户政处', totpEnabled: false });
+    const list = await admin.get('/api/users');
+    expect(JSON.stringify(list.body)).not.toMatch(/argon2|passwordHash|totpSecret/);
+  });
+
+  it('refuses a liaison without a unit, a duplicate username and unknown fields, naming the field', async () => {
+    const noUnit = await admin.post('/api/users', { username: 'x-liaison', displayName: 'x', role: 'unit_liaison', password: 'Good-Passw0rd-x' });
+    expect(noUnit.status).toBe(400);
+    expect(noUnit.body.errors).toEqual([{ path: 'unitId', message: 'is required for role unit_liaison' }]);
+    const dup = await admin.post('/api/users', { username: 'HUZHENG', displayName: 'x', role: 'leader', password: 'Good-Passw0rd-x' });
+    expect(dup.status).toBe(409);
+    expect(dup.body.errors[0].path).toBe('username');
+    const extra = await admin.post('/api/users', { username: 'y', displayName: 'y', role: 'leader', password: 'Good-Passw0rd-x', isRoot: true });
+    expect(extra.status).toBe(400);
+    const badRole = await admin.post('/api/users', { username: 'z', displayName: 'z', role: 'root', password: 'Good-Passw0rd-x' });
+    expect(badRole.body.errors[0].path).toBe('body.role');
+    expect((await admin.get('/api/users')).body.map((u: { username: string }) => u.username)).not.toContain('x-liaison');
+  });
+
+  it('is for the administrator only', async () => {
+    const staff = t.client();
+    await staff.login(await t.user('office_staff'));
+    expect((await staff.get('/api/users')).status).toBe(403);
+    expect((await staff.post('/api/users', { username: 'q', displayName: 'q', role: 'office_admin', password: 'Good-Passw0rd-x' })).status).toBe(403);
+  });
+});
