@@ -27,9 +27,9 @@ describe(`user accounts (${engine})`, () => {
     const dup = await admin.post('/api/users', { username: 'HUZHENG', displayName: 'x', role: 'leader', password: 'Good-Passw0rd-x' });
     expect(dup.status).toBe(409);
     expect(dup.body.errors[0].path).toBe('username');
-    const extra = await admin.post('/api/users', { username: 'y', displayName: 'y', role: 'leader', password: 'Good-Passw0rd-x', isRoot: true });
+    const extra = await admin.post('/api/users', { username: 'yy', displayName: 'y', role: 'leader', password: 'Good-Passw0rd-x', isRoot: true });
     expect(extra.status).toBe(400);
-    const badRole = await admin.post('/api/users', { username: 'z', displayName: 'z', role: 'root', password: 'Good-Passw0rd-x' });
+    const badRole = await admin.post('/api/users', { username: 'zz', displayName: 'z', role: 'root', password: 'Good-Passw0rd-x' });
     expect(badRole.body.errors[0].path).toBe('body.role');
     expect((await admin.get('/api/users')).body.map((u: { username: string }) => u.username)).not.toContain('x-liaison');
   });
