@@ -5,7 +5,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { sql } from 'drizzle-orm';
-import { openPglite } from '../../src/core/db/client.js';
+import { openPglite, rows } from '../../src/core/db/client.js';
 import { lockDataDir } from '../../src/core/db/data-lock.js';
 import { engine } from './harness.js';
 
@@ -72,7 +72,7 @@ describe.skipIf(engine === 'pg')('command-line tools', () => {
     const db = await openPglite(path.join(dir, 'pg'));
     await db.db.execute(sql`alter table audit_log disable trigger audit_log_guard`);
     await db.db.execute(sql`update audit_log set username = 'someone-else' where seq = 3`);
-    const [row] = (await db.db.execute(sql`select id from audit_log where seq = 3`)) .rows as { id: number }[];
+    const [row] = await rows<{ id: number }>(db.db, sql`select id from audit_log where seq = 3`);
     await db.close();
     const broken = run('audit-verify', []);
     expect(broken.status).toBe(2);
