@@ -46,9 +46,13 @@ export async function sealPending(db: Db, key: Buffer): Promise<number> {
   }
 }
 
-/** Runs the sealer soon after commits (coalesced) and on a timer for rows other instances left. */
+/**
+ * Runs the sealer shortly after commits, coalescing the commits of a burst into one batch, and on
+ * a timer for rows that other instances left.
+ */
 export class AuditSealer {
   private timer: NodeJS.Timeout | null = null;
+  private pending: NodeJS.Timeout | null = null;
   private running: Promise<void> | null = null;
   private again = false;
 
@@ -56,14 +60,24 @@ export class AuditSealer {
     private readonly db: Db,
     private readonly key: Buffer,
     private readonly onError: (err: unknown) => void,
+    private readonly coalesceMs = 20,
   ) {}
 
   start(intervalMs: number): void {
-    this.timer = setInterval(() => this.kick(), intervalMs);
+    this.timer = setInterval(() => this.run(), intervalMs);
     this.timer.unref();
   }
 
+  /** Asks for a seal soon; cheap to call after every commit. */
   kick(): void {
+    if (this.pending) return;
+    this.pending = setTimeout(() => {
+      this.pending = null;
+      this.run();
+    }, this.coalesceMs);
+  }
+
+  private run(): void {
     if (this.running) {
       this.again = true;
       return;
@@ -83,7 +97,9 @@ export class AuditSealer {
 
   async stop(): Promise<void> {
     if (this.timer) clearInterval(this.timer);
+    if (this.pending) clearTimeout(this.pending);
     this.timer = null;
+    this.pending = null;
     await this.running;
   }
 }
