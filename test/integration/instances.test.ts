@@ -1,0 +1,76 @@
+import { randomBytes } from 'node:crypto';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import pg from 'pg';
+import { sql } from 'drizzle-orm';
+import { buildApp } from '../../src/app.js';
+import { loadConfig } from '../../src/core/config.js';
+import { openPg, rows, type Database } from '../../src/core/db/client.js';
+import { migrate } from '../../src/core/db/migrate.js';
+import { createRuntime, type Runtime } from '../../src/runtime.js';
+import { PG_ADMIN_URL } from './global-setup.js';
+import { Client, engine, PASSWORD } from './harness.js';
+import { createUser } from '../../src/modules/accounts/store.js';
+import { systemActor } from '../../src/core/audit/audit.js';
+
+// Several app instances on one PostgreSQL server.
+describe.skipIf(engine !== 'pg')('several instances on one PostgreSQL', () => {
+  const name = `zf_t_inst_${randomBytes(4).toString('hex')}`;
+  const url = PG_ADMIN_URL.replace(/\/[^/]*$/, `/${name}`);
+  const key = randomBytes(32).toString('hex');
+  const config = loadConfig({ DATABASE_URL: url, AUDIT_KEY: key, DATA_KEY: key, LOG_LEVEL: 'silent' });
+  const admin = new pg.Client({ connectionString: PG_ADMIN_URL });
+  let databases: Database[] = [];
+  let runtimes: Runtime[] = [];
+
+  beforeAll(async () => {
+    await admin.connect();
+    await admin.query(`create database ${name}`);
+  });
+  afterAll(async () => {
+    for (const r of runtimes) await r.close();
+    await admin.query(`drop database if exists ${name} with (force)`);
+    await admin.end();
+  });
+
+  it('migrates and loads the plan once when instances start together', async () => {
+    databases = await Promise.all([openPg(url, 4), openPg(url, 4), openPg(url, 4)]);
+    await Promise.all(databases.map((d) => migrate(d)));
+    runtimes = await Promise.all(databases.map((d) => createRuntime(d, config)));
+    const db = databases[0]?.db;
+    if (!db) throw new Error('no database');
+    const [m] = await rows<{ n: number }>(db, sql`select count(*)::int as n from drizzle.__drizzle_migrations`);
+    expect(m?.n).toBe(2);
+    const [c] = await rows<{ n: number }>(db, sql`select count(*)::int as n from campaigns`);
+    expect(c?.n).toBe(1);
+    const [u] = await rows<{ n: number }>(db, sql`select count(*)::int as n from campaign_units where monitored`);
+    expect(u?.n).toBe(91);
+  });
+
+  it('honours a session made on one instance on the other, and ends it everywhere at sign-out', async () => {
+    const [a, b] = await Promise.all(
+      runtimes.slice(0, 2).map(async (r) => {
+        const app = await buildApp(r.ctx, { serveWeb: false });
+        await app.listen({ port: 0, host: '127.0.0.1' });
+        const addr = app.server.address();
+        return { app, url: `http://127.0.0.1:${typeof addr === 'object' && addr ? addr.port : 0}` };
+      }),
+    );
+    if (!a || !b) throw new Error('apps did not start');
+    try {
+      const ctx = runtimes[0]?.ctx;
+      if (!ctx) throw new Error('no runtime');
+      await ctx.db.transaction((tx) => createUser(tx, systemActor(), { username: 'roamer', displayName: 'r', role: 'office_staff', unitId: null, password: PASSWORD }));
+      const onA = new Client(a.url, new Map());
+      expect((await onA.login({ id: 0, username: 'roamer', password: PASSWORD, totpSecret: null })).status).toBe(200);
+      const onB = new Client(b.url, new Map());
+      onB.cookie = onA.cookie;
+      onB.csrf = onA.csrf;
+      expect((await onB.get('/api/auth/me')).body.username).toBe('roamer');
+      expect((await onB.post('/api/auth/logout')).status).toBe(204);
+      expect((await onA.get('/api/auth/me')).status).toBe(401);
+    } finally {
+      await a.app.close();
+      await b.app.close();
+    }
+  });
+});
