@@ -3,6 +3,7 @@ import {
   bigint,
   bigserial,
   boolean,
+  customType,
   date,
   index,
   integer,
@@ -15,6 +16,12 @@ import {
   timestamp,
   uniqueIndex,
 } from 'drizzle-orm/pg-core';
+
+/** Binary content (attachments) stored in the database, so backups and several instances just work. */
+const bytea = customType<{ data: Buffer; driverData: Buffer | Uint8Array }>({
+  dataType: () => 'bytea',
+  fromDriver: (v) => (Buffer.isBuffer(v) ? v : Buffer.from(v)),
+});
 
 const ts = (name: string) => timestamp(name, { withTimezone: true, mode: 'date' });
 
@@ -198,4 +205,165 @@ export const auditLog = pgTable(
     index('audit_log_unsealed').on(t.id).where(sql`${t.seq} is null`),
     index('audit_log_ts').on(t.ts),
   ],
+);
+
+/** Days the office marks as working days or days off, above the official calendar (e.g. a year it lacks). */
+export const calendarOverrides = pgTable('calendar_overrides', {
+  day: date('day', { mode: 'string' }).primaryKey(),
+  workday: boolean('workday').notNull(),
+  note: text('note'),
+  updatedAt: ts('updated_at').notNull().defaultNow(),
+});
+
+/**
+ * One complaint or clue, whatever its channel. The reporter's identity is sealed (SM4) and the
+ * public receipt is stored only as a keyed hash.
+ */
+export const cases = pgTable(
+  'cases',
+  {
+    id: bigserial('id', { mode: 'number' }).primaryKey(),
+    campaignId: integer('campaign_id').notNull().references(() => campaigns.id),
+    code: text('code').notNull().unique(),
+    channel: text('channel').notNull(),
+    channelDetail: jsonb('channel_detail').notNull().default({}),
+    reporterSealed: text('reporter_sealed'),
+    anonymous: boolean('anonymous').notNull(),
+    receiptHash: text('receipt_hash').unique(),
+    unitId: integer('unit_id').references(() => units.id),
+    personsConcerned: jsonb('persons_concerned').notNull().default([]),
+    category: text('category').notNull(),
+    secondaryCategories: text('secondary_categories').array().notNull().default(sql`'{}'::text[]`),
+    title: text('title').notNull(),
+    body: text('body').notNull(),
+    receivedAt: ts('received_at').notNull(),
+    status: text('status').notNull(),
+    assignedUnitId: integer('assigned_unit_id').references(() => units.id),
+    dueDate: date('due_date', { mode: 'string' }),
+    escalationLevel: smallint('escalation_level').notNull().default(0),
+    substantiated: text('substantiated'),
+    satisfaction: text('satisfaction'),
+    mergedIntoId: bigint('merged_into_id', { mode: 'number' }),
+    /** Working-day deadline the due-soon reminder and the overdue escalation were last sent for (idempotent jobs). */
+    remindedFor: date('reminded_for', { mode: 'string' }),
+    escalatedFor: date('escalated_for', { mode: 'string' }),
+    searchText: text('search_text').notNull().default(''),
+    createdBy: integer('created_by'),
+    createdAt: ts('created_at').notNull().defaultNow(),
+    updatedAt: ts('updated_at').notNull().defaultNow(),
+  },
+  (t) => [
+    index('cases_status').on(t.status, t.id),
+    index('cases_assigned_unit').on(t.assignedUnitId, t.id),
+    index('cases_unit').on(t.unitId, t.id),
+    index('cases_category').on(t.category, t.id),
+    index('cases_channel').on(t.channel, t.id),
+    index('cases_received').on(t.receivedAt, t.id),
+    index('cases_due').on(t.dueDate).where(sql`${t.status} = 'assigned'`),
+  ],
+);
+
+/** The timeline: every step on a case, who took it, when and why. */
+export const caseEvents = pgTable(
+  'case_events',
+  {
+    id: bigserial('id', { mode: 'number' }).primaryKey(),
+    caseId: bigint('case_id', { mode: 'number' }).notNull().references(() => cases.id),
+    ts: ts('ts').notNull().defaultNow(),
+    userId: integer('user_id'),
+    actorKind: text('actor_kind').notNull(),
+    action: text('action').notNull(),
+    fromStatus: text('from_status'),
+    toStatus: text('to_status'),
+    reason: text('reason'),
+    data: jsonb('data').notNull().default({}),
+  },
+  (t) => [index('case_events_case').on(t.caseId, t.id)],
+);
+
+/** Messages between a public reporter (with the receipt) and the office. */
+export const caseMessages = pgTable(
+  'case_messages',
+  {
+    id: bigserial('id', { mode: 'number' }).primaryKey(),
+    caseId: bigint('case_id', { mode: 'number' }).notNull().references(() => cases.id),
+    author: text('author').notNull(),
+    userId: integer('user_id'),
+    body: text('body').notNull(),
+    ts: ts('ts').notNull().defaultNow(),
+  },
+  (t) => [index('case_messages_case').on(t.caseId, t.id)],
+);
+
+export const accountabilityOutcomes = pgTable(
+  'accountability_outcomes',
+  {
+    id: serial('id').primaryKey(),
+    caseId: bigint('case_id', { mode: 'number' }).notNull().references(() => cases.id),
+    targetKind: text('target_kind').notNull(),
+    personName: text('person_name'),
+    personPosition: text('person_position'),
+    unitId: integer('unit_id').references(() => units.id),
+    outcome: text('outcome').notNull(),
+    decisionDate: date('decision_date', { mode: 'string' }).notNull(),
+    documentNo: text('document_no').notNull(),
+    decidedBy: text('decided_by').notNull(),
+    createdBy: integer('created_by').notNull(),
+    createdAt: ts('created_at').notNull().defaultNow(),
+  },
+  (t) => [index('accountability_case').on(t.caseId), index('accountability_unit').on(t.unitId)],
+);
+
+export const notifications = pgTable(
+  'notifications',
+  {
+    id: bigserial('id', { mode: 'number' }).primaryKey(),
+    userId: integer('user_id').notNull().references(() => users.id),
+    kind: text('kind').notNull(),
+    caseId: bigint('case_id', { mode: 'number' }),
+    title: text('title').notNull(),
+    createdAt: ts('created_at').notNull().defaultNow(),
+    readAt: ts('read_at'),
+    /** Makes a notification idempotent: the same job run twice sends it once. */
+    dedupeKey: text('dedupe_key').unique(),
+  },
+  (t) => [index('notifications_user').on(t.userId, t.id)],
+);
+
+/** A retried request with the same Idempotency-Key gets the original answer, never a duplicate. */
+export const idempotencyKeys = pgTable('idempotency_keys', {
+  scope: text('scope').notNull(),
+  key: text('key').notNull(),
+  requestHash: text('request_hash').notNull(),
+  status: integer('status').notNull(),
+  response: jsonb('response').notNull(),
+  createdAt: ts('created_at').notNull().defaultNow(),
+}, (t) => [primaryKey({ columns: [t.scope, t.key] })]);
+
+/** Fixed-window counters shared by all instances (rate limits). */
+export const rateLimits = pgTable('rate_limits', {
+  bucket: text('bucket').primaryKey(),
+  windowStart: ts('window_start').notNull(),
+  hits: integer('hits').notNull(),
+});
+
+/** Files attached to a case: the original for the office, and a copy without metadata (EXIF/GPS) for units. */
+export const caseAttachments = pgTable(
+  'case_attachments',
+  {
+    id: bigserial('id', { mode: 'number' }).primaryKey(),
+    caseId: bigint('case_id', { mode: 'number' }).notNull().references(() => cases.id),
+    eventId: bigint('event_id', { mode: 'number' }),
+    filename: text('filename').notNull(),
+    mime: text('mime').notNull(),
+    size: integer('size').notNull(),
+    sha256: text('sha256').notNull(),
+    storage: text('storage').notNull().default('db'),
+    content: bytea('content').notNull(),
+    unitCopy: bytea('unit_copy'),
+    uploadedBy: integer('uploaded_by'),
+    uploaderKind: text('uploader_kind').notNull(),
+    createdAt: ts('created_at').notNull().defaultNow(),
+  },
+  (t) => [index('case_attachments_case').on(t.caseId)],
 );
