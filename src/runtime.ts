@@ -3,7 +3,7 @@ import { count } from 'drizzle-orm';
 import { systemActor } from './core/audit/audit.js';
 import { AuditSealer, sealPending } from './core/audit/sealer.js';
 import type { Config } from './core/config.js';
-import { SealedBox } from './core/crypto/sm.js';
+import { hmacSm3, SealedBox } from './core/crypto/sm.js';
 import type { Database } from './core/db/client.js';
 import { lockDataDir } from './core/db/data-lock.js';
 import { openDatabase } from './core/db/open.js';
@@ -33,7 +33,16 @@ export async function openRuntime(config: Config, purpose: string, onError: (err
 /** The application context over an opened, migrated database; loads the plan into an empty one. */
 export async function createRuntime(database: Database, config: Config, onError: (err: unknown) => void = () => undefined): Promise<Runtime> {
   const sealer = new AuditSealer(database.db, config.auditKey, onError);
-  const ctx: AppContext = { config, database, db: database.db, sealer, secrets: new SealedBox(config.dataKey, 'secrets') };
+  const receiptKey = hmacSm3(config.dataKey, 'zf:receipt');
+  const ctx: AppContext = {
+    config,
+    database,
+    db: database.db,
+    sealer,
+    secrets: new SealedBox(config.dataKey, 'secrets'),
+    reporters: new SealedBox(config.dataKey, 'reporter'),
+    receiptHash: (receipt) => hmacSm3(receiptKey, receipt).toString('hex'),
+  };
   try {
     await ensurePlan(ctx);
   } catch (err) {

@@ -367,3 +367,16 @@ export const caseAttachments = pgTable(
   },
   (t) => [index('case_attachments_case').on(t.caseId)],
 );
+
+/** Working days a case may take, per campaign, optionally per channel and/or category (the most specific wins). */
+export const deadlineRules = pgTable(
+  'deadline_rules',
+  {
+    id: serial('id').primaryKey(),
+    campaignId: integer('campaign_id').notNull().references(() => campaigns.id),
+    channel: text('channel'),
+    category: text('category'),
+    workdays: integer('workdays').notNull(),
+  },
+  (t) => [uniqueIndex('deadline_rules_scope').on(t.campaignId, sql`coalesce(${t.channel}, '')`, sql`coalesce(${t.category}, '')`)],
+);

@@ -25,6 +25,10 @@ export type AppContext = {
   sealer: AuditSealer;
   /** Seals secrets at rest (TOTP seeds). */
   secrets: SealedBox;
+  /** Seals a reporter's identity (name, phone, ID number). */
+  reporters: SealedBox;
+  /** Keyed hash under which public receipts are stored; the receipt itself never is. */
+  receiptHash(receipt: string): string;
 };
 
 declare module 'fastify' {

@@ -1,0 +1,66 @@
+import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
+import { z } from 'zod';
+import { addDays, chinaDay, PUBLISHED_YEARS } from '../../core/calendar/workdays.js';
+import { notFound } from '../../core/errors.js';
+import { listOverrides, loadCalendar, removeOverride, setOverride } from './store.js';
+
+const tags = ['calendar'];
+const day = z.iso.date();
+
+export const calendarRoutes: FastifyPluginAsyncZod = async (app) => {
+  const { ctx } = app;
+  const staff = ['office_admin', 'office_staff', 'leader', 'unit_liaison'] as const;
+
+  app.get(
+    '/api/calendar/overrides',
+    { config: { access: staff }, schema: { tags, summary: "The office's working-day overrides", response: { 200: z.array(z.object({ day: z.string(), workday: z.boolean(), note: z.string().nullable() })) } } },
+    async () => (await listOverrides(ctx.db)).map((o) => ({ day: o.day, workday: o.workday, note: o.note })),
+  );
+
+  app.put(
+    '/api/calendar/overrides/:day',
+    {
+      config: { access: ['office_admin'] },
+      schema: { tags, summary: 'Mark a day as a working day or a day off (e.g. for a year the official calendar lacks)', params: z.object({ day }), body: z.object({ workday: z.boolean(), note: z.string().trim().max(200).nullable().default(null) }).strict() },
+    },
+    async (req, reply) => {
+      await ctx.db.transaction((tx) => setOverride(tx, req.actor, req.params.day, req.body.workday, req.body.note));
+      ctx.sealer.kick();
+      return reply.code(204).send();
+    },
+  );
+
+  app.delete(
+    '/api/calendar/overrides/:day',
+    { config: { access: ['office_admin'] }, schema: { tags, summary: 'Remove an override', params: z.object({ day }) } },
+    async (req, reply) => {
+      const removed = await ctx.db.transaction((tx) => removeOverride(tx, req.actor, req.params.day));
+      ctx.sealer.kick();
+      if (!removed) throw notFound('No override on that day');
+      return reply.code(204).send();
+    },
+  );
+
+  app.get(
+    '/api/calendar/workdays',
+    {
+      config: { access: staff },
+      schema: {
+        tags,
+        summary: 'Working days from a day: the due date n working days later and the days in between',
+        querystring: z.object({ from: day.optional(), n: z.coerce.number().int().min(1).max(250).default(15) }).strict(),
+        response: { 200: z.object({ from: z.string(), n: z.number(), due: z.string(), published: z.boolean(), days: z.array(z.object({ day: z.string(), workday: z.boolean() })) }) },
+      },
+    },
+    async (req) => {
+      const cal = await loadCalendar(ctx.db);
+      const from = req.query.from ?? chinaDay(new Date());
+      const due = cal.addWorkdays(from, req.query.n);
+      const days: { day: string; workday: boolean }[] = [];
+      for (let d = addDays(from, 1); d <= due; d = addDays(d, 1)) days.push({ day: d, workday: cal.isWorkday(d) });
+      const year = (d: string) => Number(d.slice(0, 4));
+      const published = year(from) >= PUBLISHED_YEARS.from && year(due) <= PUBLISHED_YEARS.to;
+      return { from, n: req.query.n, due, published, days };
+    },
+  );
+};
