@@ -18,6 +18,10 @@ import { userRoutes } from './modules/accounts/user-routes.js';
 import { auditRoutes } from './modules/audit-trail/routes.js';
 import { planRoutes } from './modules/plan/routes.js';
 import { unitRoutes } from './modules/units/routes.js';
+import { calendarRoutes } from './modules/calendar/routes.js';
+import { publicCaseRoutes } from './modules/cases/public-routes.js';
+import { caseRoutes } from './modules/cases/routes.js';
+import { notificationRoutes } from './modules/notifications/routes.js';
 
 export const WEB_DIR = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../dist/web');
 
@@ -89,6 +93,10 @@ export async function buildApp(ctx: AppContext, opts: AppOptions = {}): Promise<
   await app.register(planRoutes);
   await app.register(unitRoutes);
   await app.register(auditRoutes);
+  await app.register(calendarRoutes);
+  await app.register(caseRoutes);
+  await app.register(publicCaseRoutes);
+  await app.register(notificationRoutes);
 
   if (opts.serveWeb !== false && existsSync(path.join(WEB_DIR, 'index.html'))) {
     await app.register(fastifyStatic, { root: WEB_DIR, wildcard: false, index: false, maxAge: '1h', immutable: false });

@@ -4,6 +4,7 @@ import { buildApp, type AppOptions } from './app.js';
 import { purgeExpiredSessions } from './core/auth/sessions.js';
 import type { Config } from './core/config.js';
 import { issueSetupToken } from './modules/accounts/setup.js';
+import { purgeShortLived, runDeadlineJob } from './modules/cases/jobs.js';
 import { openRuntime, type Runtime } from './runtime.js';
 
 export type Server = { app: FastifyInstance; runtime: Runtime; url: string; setupUrl: string | null; close(): Promise<void> };
@@ -13,6 +14,8 @@ export async function startServer(config: Config, opts: AppOptions = {}): Promis
   const logger = pino({
     level: config.LOG_LEVEL,
     redact: ['req.headers.cookie', 'req.headers["x-csrf-token"]', 'req.headers.authorization', 'res.headers["set-cookie"]'],
+    // No client address or user agent in the logs: public reporters must not be traceable.
+    serializers: { req: (req: { method: string; url: string; id: string }) => ({ id: req.id, method: req.method, url: req.url.split('?')[0] }) },
   });
   const runtime = await openRuntime(config, 'server', (err) => logger.error({ err }, 'audit sealer failed'));
   const { ctx } = runtime;
@@ -22,6 +25,13 @@ export async function startServer(config: Config, opts: AppOptions = {}): Promis
     purgeExpiredSessions(ctx.db, config.SESSION_IDLE_MINUTES).catch((err: unknown) => logger.warn({ err }, 'session purge failed'));
   }, 10 * 60_000);
   purge.unref();
+  const jobs = setInterval(() => {
+    runDeadlineJob(ctx.db)
+      .then((r) => (r.reminded || r.escalated ? logger.info(r, 'deadline job') : undefined))
+      .then(() => purgeShortLived(ctx.db))
+      .catch((err: unknown) => logger.error({ err }, 'deadline job failed'));
+  }, config.JOB_INTERVAL_MS);
+  jobs.unref();
 
   const setupToken = await ctx.db.transaction((tx) => issueSetupToken(tx));
   await app.listen({ port: config.PORT, host: config.HOST });
@@ -38,6 +48,7 @@ export async function startServer(config: Config, opts: AppOptions = {}): Promis
     close() {
       closing ??= (async () => {
         clearInterval(purge);
+        clearInterval(jobs);
         await app.close();
         await runtime.close();
       })();

@@ -16,6 +16,8 @@ export class AppError extends Error {
     message: string,
     readonly errors?: FieldError[],
     readonly headers?: Record<string, string>,
+    /** More members of the problem document (e.g. the allowed transitions). */
+    readonly extra?: Record<string, unknown>,
   ) {
     super(message);
   }

@@ -79,6 +79,7 @@ describe('office administrator journey', () => {
     expect(await page.title()).toContain('Unit registry');
     await page.reload();
     await page.getByRole('menuitem', { name: 'Overview' }).waitFor();
+    await page.getByTestId('monitored-count').waitFor();
     expect(await page.evaluate(() => document.documentElement.lang)).toBe('en');
     await snap(page, 'journey-05-english');
   });

@@ -11,6 +11,8 @@ export interface TestServer {
   url: string;
   dataDir: string;
   auditKey: string;
+  /** Everything the server printed so far. */
+  output: () => string;
   stop: () => Promise<void>;
 }
 
@@ -92,5 +94,5 @@ export async function startTestServer(accounts: NewAccount[]): Promise<TestServe
     }
     rmSync(dataDir, { recursive: true, force: true });
   };
-  return { url, dataDir, auditKey, stop };
+  return { url, dataDir, auditKey, output: () => output, stop };
 }

@@ -18,7 +18,7 @@ const TITLES: Record<number, string> = {
   503: 'Service Unavailable',
 };
 
-export type Problem = {
+export type Problem = Record<string, unknown> & {
   type: string;
   title: string;
   status: number;
@@ -36,6 +36,7 @@ export function registerProblemHandler(app: FastifyInstance): void {
     if (err instanceof AppError) {
       problem = { type: `about:blank#${err.code}`, title: TITLES[err.status] ?? 'Error', status: err.status, detail: err.message };
       if (err.errors) problem.errors = err.errors;
+      if (err.extra) Object.assign(problem, err.extra);
       headers = err.headers ?? {};
     } else if (hasZodFastifySchemaValidationErrors(err)) {
       const where = err.validationContext ?? 'body';

@@ -1,4 +1,5 @@
 /** The case state machine: one table of allowed transitions, enforced on the server. Pure. */
+import { AppError } from '../../core/errors.js';
 
 export const STATUSES = ['received', 'accepted', 'not_accepted', 'assigned', 'responded', 'closed', 'merged'] as const;
 export type Status = (typeof STATUSES)[number];
@@ -28,13 +29,17 @@ export const TRANSITIONS = {
 export type Action = keyof typeof TRANSITIONS;
 export const ACTIONS = Object.keys(TRANSITIONS) as Action[];
 
-export class IllegalTransition extends Error {
+/** A step the state machine does not allow: a 409 that names the steps that are. */
+export class IllegalTransition extends AppError {
   constructor(
     readonly action: Action,
-    readonly status: Status,
+    readonly caseStatus: Status,
     readonly allowed: Action[],
   ) {
-    super(`"${action}" is not allowed on a case that is ${status}; allowed: ${allowed.length ? allowed.join(', ') : 'none'}`);
+    super(409, 'illegal_transition', `"${action}" is not allowed on a case that is ${caseStatus}; allowed: ${allowed.length ? allowed.join(', ') : 'none'}`, undefined, undefined, {
+      caseStatus,
+      allowed,
+    });
   }
 }
 

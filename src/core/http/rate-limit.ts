@@ -1,0 +1,22 @@
+import { sql } from 'drizzle-orm';
+import { rows, type Queryable } from '../db/client.js';
+import { AppError } from '../errors.js';
+
+/**
+ * Fixed-window rate limit kept in the database, so that it holds across instances. Throws a
+ * 429 with Retry-After when `bucket` has had `limit` hits in the current window.
+ */
+export async function rateLimit(db: Queryable, bucket: string, limit: number, windowSeconds: number): Promise<void> {
+  const [r] = await rows<{ hits: number; window_start: Date | string }>(
+    db,
+    sql`insert into rate_limits (bucket, window_start, hits) values (${bucket}, now(), 1)
+        on conflict (bucket) do update set
+          hits = case when rate_limits.window_start < now() - make_interval(secs => ${windowSeconds}) then 1 else rate_limits.hits + 1 end,
+          window_start = case when rate_limits.window_start < now() - make_interval(secs => ${windowSeconds}) then now() else rate_limits.window_start end
+        returning hits, window_start`,
+  );
+  if (!r || r.hits <= limit) return;
+  const started = new Date(r.window_start).getTime();
+  const retryAfter = Math.max(1, Math.ceil((started + windowSeconds * 1000 - Date.now()) / 1000));
+  throw new AppError(429, 'rate_limited', `Too many requests; try again in ${retryAfter} s`, undefined, { 'Retry-After': String(retryAfter) });
+}

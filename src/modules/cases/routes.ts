@@ -1,0 +1,223 @@
+import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
+import { and, eq } from 'drizzle-orm';
+import { z } from 'zod';
+import { audit } from '../../core/audit/audit.js';
+import { accountabilityOutcomes, caseAttachments, caseMessages } from '../../core/db/schema.js';
+import { AppError, badRequest, notFound } from '../../core/errors.js';
+import { currentUser } from '../../core/http/context.js';
+import { idempotent } from '../../core/http/idempotency.js';
+import { loadCalendar } from '../calendar/store.js';
+import { applyAction, caseForUser } from './actions.js';
+import { prepareAttachment, type PreparedAttachment } from './attachments.js';
+import { exportCases } from './export.js';
+import { fileCase } from './intake.js';
+import { detailOut, filedOut, listItemOut } from './presenters.js';
+import { ACTIONS, type Action } from './rules.js';
+import { accountabilityBody, actionBodies, listQuery, staffIntakeBody } from './schema.js';
+import { caseDetail, countCases, listCases } from './store.js';
+
+const tags = ['cases'];
+const office = ['office_admin', 'office_staff'] as const;
+const readers = ['office_admin', 'office_staff', 'leader', 'unit_liaison'] as const;
+const idParams = z.object({ id: z.coerce.number().int().positive().max(Number.MAX_SAFE_INTEGER) });
+const idemHeader = z.object({ 'idempotency-key': z.string().optional() }).loose();
+
+export async function prepareAll(files: { filename: string; contentBase64: string }[], maxBytes: number): Promise<PreparedAttachment[]> {
+  return Promise.all(files.map((f, i) => prepareAttachment(f, `attachments[${i}]`, maxBytes)));
+}
+
+export const caseRoutes: FastifyPluginAsyncZod = async (app) => {
+  const { ctx } = app;
+  const maxBytes = ctx.config.ATTACHMENT_MAX_BYTES;
+  const intakeLimit = Math.ceil((maxBytes * 10 * 4) / 3) + 1024 * 1024;
+
+  app.post(
+    '/api/cases',
+    {
+      config: { access: office },
+      bodyLimit: intakeLimit,
+      schema: { tags, summary: 'Record a complaint or clue taken in by the office (hotline, box, media, letter, visit)', headers: idemHeader, body: staffIntakeBody, response: { 201: filedOut } },
+    },
+    async (req, reply) => {
+      const user = currentUser(req);
+      const b = req.body;
+      const files = await prepareAll(b.attachments, maxBytes);
+      const result = await idempotent(ctx.db, ctx.secrets, `user:${user.id}`, req.headers['idempotency-key'], b, async (tx) => {
+        const filed = await fileCase(tx, ctx, req.actor, {
+          channel: b.channel,
+          detail: b.detail,
+          reporter: b.reporter,
+          unitId: b.unitId,
+          personsConcerned: b.personsConcerned,
+          category: b.category,
+          secondaryCategories: b.secondaryCategories,
+          title: b.title,
+          body: b.body,
+          receivedAt: b.receivedAt ? new Date(b.receivedAt) : undefined,
+          attachments: files,
+        });
+        return { status: 201, body: { id: filed.id, code: filed.code } };
+      });
+      ctx.sealer.kick();
+      if (result.replayed) reply.header('idempotent-replayed', 'true');
+      return reply.code(result.status as 201).send(result.body);
+    },
+  );
+
+  app.get(
+    '/api/cases',
+    { config: { access: readers }, schema: { tags, summary: 'Cases, filtered and searched, in pages (a liaison sees its own unit’s only)', querystring: listQuery, response: { 200: z.object({ items: z.array(listItemOut), nextCursor: z.string().nullable() }) } } },
+    async (req) => listCases(ctx.db, currentUser(req), req.query, await loadCalendar(ctx.db)),
+  );
+
+  app.get(
+    '/api/cases/counts',
+    { config: { access: readers }, schema: { tags, summary: 'How many cases per status, overdue and due soon (within what the user may see)', response: { 200: z.object({ byStatus: z.record(z.string(), z.number()), overdue: z.number(), dueSoon: z.number() }) } } },
+    async (req) => countCases(ctx.db, currentUser(req), await loadCalendar(ctx.db)),
+  );
+
+  app.get(
+    '/api/cases/export.xlsx',
+    { config: { access: readers }, schema: { tags, summary: 'The filtered list as an Excel workbook', querystring: listQuery.omit({ cursor: true, limit: true }) } },
+    async (req, reply) => {
+      const user = currentUser(req);
+      const buffer = await exportCases(ctx.db, user, req.query, await loadCalendar(ctx.db));
+      await audit(ctx.db, req.actor, { action: 'case.export', objectType: 'case', detail: { filters: req.query } });
+      ctx.sealer.kick();
+      return reply
+        .header('content-type', 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet')
+        .header('content-disposition', `attachment; filename="cases.xlsx"; filename*=UTF-8''${encodeURIComponent('案件清单.xlsx')}`)
+        .send(buffer);
+    },
+  );
+
+  app.get(
+    '/api/cases/:id',
+    { config: { access: readers }, schema: { tags, summary: 'One case with its timeline, attachments, messages and the steps this user may take', params: idParams, response: { 200: detailOut } } },
+    async (req) => {
+      const user = currentUser(req);
+      const c = await caseForUser(ctx.db, user, req.params.id);
+      const detail = await caseDetail(ctx.db, user, c, await loadCalendar(ctx.db));
+      await audit(ctx.db, req.actor, { action: 'case.view', objectType: 'case', objectId: c.id });
+      ctx.sealer.kick();
+      return detail;
+    },
+  );
+
+  app.get(
+    '/api/cases/:id/reporter',
+    {
+      config: { access: office },
+      schema: { tags, summary: "The reporter's identity (each view is audited)", params: idParams, response: { 200: z.object({ name: z.string().nullable(), phone: z.string().nullable(), idNumber: z.string().nullable() }) } },
+    },
+    async (req) => {
+      const c = await caseForUser(ctx.db, currentUser(req), req.params.id);
+      if (!c.reporterSealed) throw notFound('The reporter is anonymous');
+      const r = JSON.parse(ctx.reporters.open(c.reporterSealed)) as { name?: string; phone?: string; idNumber?: string };
+      await audit(ctx.db, req.actor, { action: 'case.reporter_view', objectType: 'case', objectId: c.id });
+      ctx.sealer.kick();
+      return { name: r.name ?? null, phone: r.phone ?? null, idNumber: r.idNumber ?? null };
+    },
+  );
+
+  for (const action of ACTIONS) {
+    app.post(
+      `/api/cases/:id/${action.replace(/_/g, '-')}`,
+      {
+        config: { access: readers },
+        bodyLimit: action === 'respond' ? intakeLimit : 1024 * 1024,
+        schema: { tags, summary: `Case step: ${action}`, params: idParams, body: actionBodies[action], response: { 200: detailOut } },
+      },
+      async (req) => {
+        const user = currentUser(req);
+        const body = req.body as { attachments?: { filename: string; contentBase64: string }[] };
+        const files = action === 'respond' ? await prepareAll(body.attachments ?? [], maxBytes) : [];
+        await ctx.db.transaction((tx) => applyAction(tx, user, req.actor, req.params.id, action as Action, req.body as never, files));
+        ctx.sealer.kick();
+        const c = await caseForUser(ctx.db, user, req.params.id).catch(() => null);
+        if (!c) throw notFound('No such case');
+        return caseDetail(ctx.db, user, c, await loadCalendar(ctx.db));
+      },
+    );
+  }
+
+  app.post(
+    '/api/cases/:id/accountability',
+    {
+      config: { access: ['office_admin', 'office_staff', 'leader'] },
+      schema: { tags, summary: 'Record an accountability outcome (问责) on a substantiated case', params: idParams, body: accountabilityBody, response: { 201: z.object({ id: z.number() }) } },
+    },
+    async (req, reply) => {
+      const user = currentUser(req);
+      const id = await ctx.db.transaction(async (tx) => {
+        const c = await caseForUser(tx, user, req.params.id, true);
+        if (c.substantiated !== 'yes' && c.substantiated !== 'partly') {
+          throw new AppError(409, 'not_substantiated', 'Accountability is recorded on substantiated cases only', [{ path: 'substantiated', message: `is ${c.substantiated ?? 'not yet known'}` }]);
+        }
+        const b = req.body;
+        const [row] = await tx
+          .insert(accountabilityOutcomes)
+          .values({
+            caseId: c.id,
+            targetKind: b.targetKind,
+            personName: b.personName ?? null,
+            personPosition: b.personPosition ?? null,
+            unitId: b.unitId ?? null,
+            outcome: b.outcome,
+            decisionDate: b.decisionDate,
+            documentNo: b.documentNo,
+            decidedBy: b.decidedBy,
+            createdBy: user.id,
+          })
+          .returning({ id: accountabilityOutcomes.id });
+        await audit(tx, req.actor, { action: 'case.accountability', objectType: 'case', objectId: c.id, detail: { outcome: b.outcome, targetKind: b.targetKind } });
+        return row?.id ?? 0;
+      });
+      ctx.sealer.kick();
+      return reply.code(201).send({ id });
+    },
+  );
+
+  app.post(
+    '/api/cases/:id/messages',
+    { config: { access: office }, schema: { tags, summary: 'Reply to the public reporter (seen with the receipt)', params: idParams, body: z.object({ body: z.string().trim().min(1).max(2000) }).strict(), response: { 201: z.object({ id: z.number() }) } } },
+    async (req, reply) => {
+      const user = currentUser(req);
+      const id = await ctx.db.transaction(async (tx) => {
+        const c = await caseForUser(tx, user, req.params.id);
+        if (!c.receiptHash) throw badRequest('This case was not filed on the portal: there is no one to message', [{ path: 'body', message: 'no public reporter' }]);
+        const [m] = await tx.insert(caseMessages).values({ caseId: c.id, author: 'office', userId: user.id, body: req.body.body }).returning({ id: caseMessages.id });
+        await audit(tx, req.actor, { action: 'case.message', objectType: 'case', objectId: c.id });
+        return m?.id ?? 0;
+      });
+      ctx.sealer.kick();
+      return reply.code(201).send({ id });
+    },
+  );
+
+  app.get(
+    '/api/cases/:id/attachments/:attachmentId',
+    {
+      config: { access: readers },
+      schema: { tags, summary: 'Download an attachment (units get the copy without metadata)', params: idParams.extend({ attachmentId: z.coerce.number().int().positive().max(Number.MAX_SAFE_INTEGER) }) },
+    },
+    async (req, reply) => {
+      const user = currentUser(req);
+      const c = await caseForUser(ctx.db, user, req.params.id);
+      const [a] = await ctx.db
+        .select()
+        .from(caseAttachments)
+        .where(and(eq(caseAttachments.id, req.params.attachmentId), eq(caseAttachments.caseId, c.id)));
+      if (!a) throw notFound('No such attachment');
+      const content = user.role === 'unit_liaison' && a.unitCopy ? a.unitCopy : a.content;
+      await audit(ctx.db, req.actor, { action: 'case.attachment_download', objectType: 'case', objectId: c.id, detail: { attachmentId: a.id } });
+      ctx.sealer.kick();
+      return reply
+        .header('content-type', a.mime)
+        .header('content-disposition', `attachment; filename="attachment-${a.id}"; filename*=UTF-8''${encodeURIComponent(a.filename)}`)
+        .header('content-security-policy', "default-src 'none'; sandbox")
+        .send(content);
+    },
+  );
+};
+

@@ -1,0 +1,198 @@
+import { aliasedTable, and, asc, desc, eq, gte, inArray, lt, lte, or, sql, type SQL } from 'drizzle-orm';
+import { deadlineState, type WorkCalendar } from '../../core/calendar/workdays.js';
+import type { Queryable } from '../../core/db/client.js';
+import { accountabilityOutcomes, caseAttachments, caseEvents, caseMessages, cases, units, users } from '../../core/db/schema.js';
+import { badRequest } from '../../core/errors.js';
+import type { SessionUser } from '../../core/http/context.js';
+import { escapeLike } from '../units/store.js';
+import { actorKindOf, assignedToAny, liaisonUnitIds, type CaseRow } from './actions.js';
+import { today } from './deadlines.js';
+import { allowedActions, type Status } from './rules.js';
+import type { ListQuery } from './schema.js';
+import { queryWords } from './search.js';
+
+const assigned = aliasedTable(units, 'assigned_unit');
+
+const encodeCursor = (v: unknown[]) => Buffer.from(JSON.stringify(v)).toString('base64url');
+function decodeCursor(c: string): [string, number] {
+  try {
+    const v = JSON.parse(Buffer.from(c, 'base64url').toString('utf8')) as unknown;
+    if (Array.isArray(v) && v.length === 2 && typeof v[0] === 'string' && typeof v[1] === 'number') return [v[0], v[1]];
+  } catch {
+    // fall through to the error below
+  }
+  throw badRequest('The cursor is not one this server gave out', [{ path: 'querystring.cursor', message: 'is invalid' }]);
+}
+
+const dayStart = (day: string) => new Date(`${day}T00:00:00+08:00`);
+const dueKey = sql`coalesce(${cases.dueDate}, '9999-12-31'::date)`;
+
+/** The filters of the office list and the liaison inbox, always within what the user may see. */
+export async function caseConditions(db: Queryable, user: SessionUser, q: Omit<ListQuery, 'sort' | 'cursor' | 'limit'>, cal: WorkCalendar): Promise<SQL | undefined> {
+  const scope = await liaisonUnitIds(db, user);
+  const statuses = q.status === undefined ? undefined : Array.isArray(q.status) ? q.status : [q.status];
+  const now = today();
+  const conditions: (SQL | undefined)[] = [
+    scope ? assignedToAny(scope) : undefined,
+    statuses ? inArray(cases.status, statuses) : undefined,
+    q.channel ? eq(cases.channel, q.channel) : undefined,
+    q.category ? eq(cases.category, q.category) : undefined,
+    q.unitId ? or(eq(cases.unitId, q.unitId), eq(cases.assignedUnitId, q.unitId)) : undefined,
+    q.deadline === 'overdue' ? and(eq(cases.status, 'assigned'), lt(cases.dueDate, now)) : undefined,
+    q.deadline === 'due_soon' ? and(eq(cases.status, 'assigned'), gte(cases.dueDate, now), lte(cases.dueDate, cal.addWorkdays(now, 2))) : undefined,
+    q.from ? gte(cases.receivedAt, dayStart(q.from)) : undefined,
+    q.to ? lt(cases.receivedAt, new Date(dayStart(q.to).getTime() + 86_400_000)) : undefined,
+  ];
+  if (q.q) {
+    const words = queryWords(q.q);
+    const like = `%${escapeLike(q.q)}%`;
+    conditions.push(
+      or(
+        words.length ? sql`to_tsvector('simple', ${cases.searchText}) @@ plainto_tsquery('simple', ${words.join(' ')})` : undefined,
+        sql`${cases.title} ilike ${like}`,
+        sql`${cases.body} ilike ${like}`,
+        eq(cases.code, q.q.toUpperCase()),
+      ),
+    );
+  }
+  return and(...conditions);
+}
+
+export async function listCases(db: Queryable, user: SessionUser, q: ListQuery, cal: WorkCalendar) {
+  const where: (SQL | undefined)[] = [await caseConditions(db, user, q, cal)];
+  if (q.cursor) {
+    const [v, id] = decodeCursor(q.cursor);
+    if (q.sort === 'received_desc') where.push(sql`(${cases.receivedAt}, ${cases.id}) < (${new Date(v)}, ${id})`);
+    if (q.sort === 'received_asc') where.push(sql`(${cases.receivedAt}, ${cases.id}) > (${new Date(v)}, ${id})`);
+    if (q.sort === 'due_asc') where.push(sql`(${dueKey}, ${cases.id}) > (${v}::date, ${id})`);
+  }
+  const order =
+    q.sort === 'received_desc' ? [desc(cases.receivedAt), desc(cases.id)] : q.sort === 'received_asc' ? [asc(cases.receivedAt), asc(cases.id)] : [asc(dueKey), asc(cases.id)];
+  const rows = await db
+    .select({ c: cases, unitName: units.name, assignedUnitName: assigned.name })
+    .from(cases)
+    .leftJoin(units, eq(units.id, cases.unitId))
+    .leftJoin(assigned, eq(assigned.id, cases.assignedUnitId))
+    .where(and(...where))
+    .orderBy(...order)
+    .limit(q.limit + 1);
+  const page = rows.slice(0, q.limit);
+  const last = page[page.length - 1]?.c;
+  const nextCursor =
+    rows.length > q.limit && last
+      ? encodeCursor([q.sort === 'due_asc' ? (last.dueDate ?? '9999-12-31') : last.receivedAt.toISOString(), last.id])
+      : null;
+  return { items: page.map((r) => presentListItem(r.c, r.unitName, r.assignedUnitName, cal)), nextCursor };
+}
+
+export function presentListItem(c: CaseRow, unitName: string | null, assignedUnitName: string | null, cal: WorkCalendar) {
+  return {
+    id: c.id,
+    code: c.code,
+    channel: c.channel,
+    category: c.category,
+    title: c.title,
+    status: c.status as Status,
+    unitId: c.unitId,
+    unitName,
+    assignedUnitId: c.assignedUnitId,
+    assignedUnitName,
+    receivedAt: c.receivedAt.toISOString(),
+    dueDate: c.dueDate,
+    deadline: c.status === 'assigned' && c.dueDate ? deadlineState(cal, c.dueDate, today()) : null,
+    escalationLevel: c.escalationLevel,
+    anonymous: c.anonymous,
+  };
+}
+
+export async function countCases(db: Queryable, user: SessionUser, cal: WorkCalendar) {
+  const scope = await caseConditions(db, user, {}, cal);
+  const byStatus = await db.select({ status: cases.status, n: sql<number>`count(*)::int` }).from(cases).where(scope).groupBy(cases.status);
+  const count = async (deadline: 'overdue' | 'due_soon') => {
+    const [r] = await db.select({ n: sql<number>`count(*)::int` }).from(cases).where(await caseConditions(db, user, { deadline }, cal));
+    return r?.n ?? 0;
+  };
+  return { byStatus: Object.fromEntries(byStatus.map((r) => [r.status, r.n])), overdue: await count('overdue'), dueSoon: await count('due_soon') };
+}
+
+/** Everything on one case that this user may see; the reporter's identity is never part of it. */
+export async function caseDetail(db: Queryable, user: SessionUser, c: CaseRow, cal: WorkCalendar) {
+  const [names] = await db
+    .select({ unitName: units.name, assignedUnitName: assigned.name })
+    .from(cases)
+    .leftJoin(units, eq(units.id, cases.unitId))
+    .leftJoin(assigned, eq(assigned.id, cases.assignedUnitId))
+    .where(eq(cases.id, c.id));
+  const events = await db
+    .select({ e: caseEvents, username: users.displayName })
+    .from(caseEvents)
+    .leftJoin(users, eq(users.id, caseEvents.userId))
+    .where(eq(caseEvents.caseId, c.id))
+    .orderBy(asc(caseEvents.id));
+  const isLiaison = user.role === 'unit_liaison';
+  const files = await db
+    .select({ id: caseAttachments.id, filename: caseAttachments.filename, mime: caseAttachments.mime, size: caseAttachments.size, eventId: caseAttachments.eventId, createdAt: caseAttachments.createdAt })
+    .from(caseAttachments)
+    .where(eq(caseAttachments.caseId, c.id))
+    .orderBy(asc(caseAttachments.id));
+  const messages = isLiaison ? [] : await db.select().from(caseMessages).where(eq(caseMessages.caseId, c.id)).orderBy(asc(caseMessages.id));
+  const outcomes = await db.select().from(accountabilityOutcomes).where(eq(accountabilityOutcomes.caseId, c.id)).orderBy(asc(accountabilityOutcomes.id));
+  const kind = actorKindOf(user);
+  return {
+    ...presentListItem(c, names?.unitName ?? null, names?.assignedUnitName ?? null, cal),
+    channelDetail: c.channelDetail as Record<string, unknown>,
+    body: c.body,
+    personsConcerned: c.personsConcerned as { name: string; position?: string }[],
+    secondaryCategories: c.secondaryCategories,
+    substantiated: c.substantiated,
+    satisfaction: c.satisfaction,
+    mergedIntoId: c.mergedIntoId,
+    hasReporter: !c.anonymous,
+    publicReceipt: c.receiptHash !== null,
+    allowedActions: kind ? allowedActions(c.status as Status, kind) : [],
+    canRecordAccountability: ['office_admin', 'office_staff', 'leader'].includes(user.role) && (c.substantiated === 'yes' || c.substantiated === 'partly'),
+    timeline: events.map(({ e, username }) => ({
+      id: e.id,
+      ts: e.ts.toISOString(),
+      action: e.action,
+      actorKind: e.actorKind,
+      actorName: username,
+      fromStatus: e.fromStatus,
+      toStatus: e.toStatus,
+      reason: e.reason,
+      data: e.data as Record<string, unknown>,
+    })),
+    attachments: files.map((f) => ({ ...f, createdAt: f.createdAt.toISOString() })),
+    messages: messages.map((m) => ({ id: m.id, author: m.author, body: m.body, ts: m.ts.toISOString() })),
+    accountability: outcomes.map((o) => ({
+      id: o.id,
+      targetKind: o.targetKind,
+      personName: o.personName,
+      personPosition: o.personPosition,
+      unitId: o.unitId,
+      outcome: o.outcome,
+      decisionDate: o.decisionDate,
+      documentNo: o.documentNo,
+      decidedBy: o.decidedBy,
+    })),
+  };
+}
+
+/** Satisfaction with follow-ups per unit (for the assessment): counts per answer and the rate of 满意 + 基本满意. */
+export async function satisfactionByUnit(db: Queryable, campaignId: number) {
+  const rows = await db
+    .select({ unitId: cases.assignedUnitId, satisfaction: cases.satisfaction, n: sql<number>`count(*)::int` })
+    .from(cases)
+    .where(and(eq(cases.campaignId, campaignId), sql`${cases.satisfaction} is not null`, sql`${cases.assignedUnitId} is not null`))
+    .groupBy(cases.assignedUnitId, cases.satisfaction);
+  const byUnit = new Map<number, { satisfied: number; basically_satisfied: number; unsatisfied: number }>();
+  for (const r of rows) {
+    const u = byUnit.get(r.unitId as number) ?? { satisfied: 0, basically_satisfied: 0, unsatisfied: 0 };
+    u[r.satisfaction as keyof typeof u] = r.n;
+    byUnit.set(r.unitId as number, u);
+  }
+  return [...byUnit.entries()].map(([unitId, c]) => {
+    const total = c.satisfied + c.basically_satisfied + c.unsatisfied;
+    return { unitId, ...c, total, rate: total ? (c.satisfied + c.basically_satisfied) / total : null };
+  });
+}

@@ -1,0 +1,56 @@
+import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
+import { z } from 'zod';
+import { notFound } from '../../core/errors.js';
+import { currentUser } from '../../core/http/context.js';
+import { listNotifications, markRead, unreadCount } from './store.js';
+
+const tags = ['notifications'];
+const mine = { access: 'authenticated' as const };
+
+/** Every user's own notices; nobody reads another's. */
+export const notificationRoutes: FastifyPluginAsyncZod = async (app) => {
+  const { ctx } = app;
+
+  app.get(
+    '/api/notifications',
+    {
+      config: mine,
+      schema: {
+        tags,
+        summary: 'My notifications, newest first',
+        querystring: z.object({ before: z.coerce.number().int().positive().optional(), limit: z.coerce.number().int().min(1).max(100).default(30) }).strict(),
+        response: { 200: z.object({ items: z.array(z.object({ id: z.number(), kind: z.string(), caseId: z.number().nullable(), title: z.string(), createdAt: z.string(), read: z.boolean() })), unread: z.number() }) },
+      },
+    },
+    async (req) => {
+      const user = currentUser(req);
+      const rows = await listNotifications(ctx.db, user.id, req.query.before, req.query.limit);
+      return {
+        items: rows.map((n) => ({ id: n.id, kind: n.kind, caseId: n.caseId, title: n.title, createdAt: n.createdAt.toISOString(), read: n.readAt !== null })),
+        unread: await unreadCount(ctx.db, user.id),
+      };
+    },
+  );
+
+  app.get(
+    '/api/notifications/unread-count',
+    { config: mine, schema: { tags, summary: 'How many of my notifications are unread', response: { 200: z.object({ unread: z.number() }) } } },
+    async (req) => ({ unread: await unreadCount(ctx.db, currentUser(req).id) }),
+  );
+
+  app.post(
+    '/api/notifications/:id/read',
+    { config: mine, schema: { tags, summary: 'Mark one notification read', params: z.object({ id: z.coerce.number().int().positive() }) } },
+    async (req, reply) => {
+      const n = await markRead(ctx.db, currentUser(req).id, req.params.id);
+      if (n === 0 && (await listNotifications(ctx.db, currentUser(req).id, req.params.id + 1, 1))[0]?.id !== req.params.id) throw notFound('No such notification');
+      return reply.code(204).send();
+    },
+  );
+
+  app.post(
+    '/api/notifications/read-all',
+    { config: mine, schema: { tags, summary: 'Mark all my notifications read', response: { 200: z.object({ marked: z.number() }) } } },
+    async (req) => ({ marked: await markRead(ctx.db, currentUser(req).id) }),
+  );
+};

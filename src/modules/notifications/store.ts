@@ -1,0 +1,66 @@
+import { and, desc, eq, inArray, isNull, lt, sql } from 'drizzle-orm';
+import { rows, type Queryable } from '../../core/db/client.js';
+import { notifications, users } from '../../core/db/schema.js';
+
+export type NewNotification = { kind: string; caseId?: number; title: string; dedupeKey?: string };
+
+/**
+ * Notifies users in-app. With a dedupe key the same notice is never sent twice, which makes the
+ * scheduled jobs idempotent. Other transports (SMS, mail) can read the same rows later.
+ */
+export async function notify(db: Queryable, userIds: number[], n: NewNotification): Promise<void> {
+  if (userIds.length === 0) return;
+  await db
+    .insert(notifications)
+    .values(userIds.map((userId) => ({ userId, kind: n.kind, caseId: n.caseId ?? null, title: n.title, dedupeKey: n.dedupeKey ? `${n.dedupeKey}:${userId}` : null })))
+    .onConflictDoNothing();
+}
+
+/** The liaisons who see a unit's cases: those of the unit itself and of every unit above it. */
+export async function liaisonsOf(db: Queryable, unitId: number): Promise<number[]> {
+  const found = await rows<{ id: number }>(
+    db,
+    sql`with recursive up(id, parent_id) as (
+          select id, parent_id from units where id = ${unitId}
+          union
+          select u.id, u.parent_id from units u join up on u.id = up.parent_id
+        )
+        select users.id from users join up on users.unit_id = up.id
+        where users.role = 'unit_liaison' and not users.disabled order by users.id`,
+  );
+  return found.map((r) => Number(r.id));
+}
+
+export async function officeUsers(db: Queryable): Promise<number[]> {
+  const rows = await db
+    .select({ id: users.id })
+    .from(users)
+    .where(and(inArray(users.role, ['office_admin', 'office_staff']), eq(users.disabled, false)));
+  return rows.map((r) => r.id);
+}
+
+export async function listNotifications(db: Queryable, userId: number, before: number | undefined, limit: number) {
+  return db
+    .select()
+    .from(notifications)
+    .where(and(eq(notifications.userId, userId), before ? lt(notifications.id, before) : undefined))
+    .orderBy(desc(notifications.id))
+    .limit(limit);
+}
+
+export async function unreadCount(db: Queryable, userId: number): Promise<number> {
+  const [row] = await db
+    .select({ n: sql<number>`count(*)::int` })
+    .from(notifications)
+    .where(and(eq(notifications.userId, userId), isNull(notifications.readAt)));
+  return row?.n ?? 0;
+}
+
+export async function markRead(db: Queryable, userId: number, id?: number): Promise<number> {
+  const done = await db
+    .update(notifications)
+    .set({ readAt: new Date() })
+    .where(and(eq(notifications.userId, userId), isNull(notifications.readAt), id ? eq(notifications.id, id) : undefined))
+    .returning({ id: notifications.id });
+  return done.length;
+}

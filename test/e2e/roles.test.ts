@@ -1,0 +1,102 @@
+import type { Browser } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { launchBrowser, snap } from './browser';
+import { ensureWebBuild, startTestServer, type NewAccount, type TestServer } from './server';
+import { menuLabels, signIn } from './signIn';
+
+const PASSWORD = 'Str0ng-Passw0rd!x';
+
+interface RoleCase {
+  account: NewAccount;
+  menu: string[];
+  pages: string[];
+  forbidden: string;
+}
+
+const WORK = ['总览', '领导驾驶舱', '案件', '明察暗访', '服务对象评议', '项目监测', '自查自纠', '典型与通报', '考核', '单位名录'];
+
+const CASES: RoleCase[] = [
+  {
+    account: { username: 'admin', password: PASSWORD, role: 'office_admin', displayName: '管理员' },
+    menu: [...WORK, '用户管理', '账户设置'],
+    pages: ['/', '/units', '/projects', '/users', '/account', '/cases', '/dashboard'],
+    forbidden: '/audit',
+  },
+  {
+    account: { username: 'staff', password: PASSWORD, role: 'office_staff', displayName: '王办事' },
+    menu: [...WORK, '账户设置'],
+    pages: ['/inspections', '/evaluations', '/self-inspections', '/publications', '/assessment'],
+    forbidden: '/users',
+  },
+  {
+    account: { username: 'liaison', password: PASSWORD, role: 'unit_liaison', displayName: '李联络', unit: '市发改委' },
+    menu: ['总览', '案件', '项目监测', '自查自纠', '考核', '单位名录', '账户设置'],
+    pages: ['/', '/account'],
+    forbidden: '/users',
+  },
+  {
+    account: { username: 'auditor', password: PASSWORD, role: 'auditor', displayName: '赵审计' },
+    menu: ['审计日志', '账户设置'],
+    pages: ['/audit', '/account'],
+    forbidden: '/units',
+  },
+];
+
+describe('what each role sees', () => {
+  let server: TestServer;
+  let browser: Browser;
+
+  beforeAll(async () => {
+    await ensureWebBuild();
+    server = await startTestServer(CASES.map((c) => c.account));
+    browser = await launchBrowser();
+  });
+
+  afterAll(async () => {
+    await browser?.close();
+    await server?.stop();
+  });
+
+  it('shows the sign-in page on a phone', async () => {
+    const page = await browser.newPage({ viewport: { width: 390, height: 844 } });
+    await page.goto(`${server.url}/login`);
+    await page.getByRole('button', { name: '登录' }).waitFor();
+    const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
+    expect(overflow).toBeLessThanOrEqual(0);
+    await snap(page, 'roles-login-phone');
+    await page.close();
+  });
+
+  for (const { account, menu, pages, forbidden } of CASES) {
+    it(`${account.role}: menu, pages and a refusal`, async () => {
+      const context = await browser.newContext({ viewport: { width: 1440, height: 900 } });
+      const page = await context.newPage();
+      const crashes: string[] = [];
+      page.on('pageerror', (error) => crashes.push(error.message));
+      await signIn(page, server.url, account);
+      expect(await menuLabels(page)).toEqual(menu);
+      await page.getByTestId('user-menu').filter({ hasText: account.displayName }).waitFor();
+      for (const path of pages) {
+        await page.goto(`${server.url}${path}`);
+        await page.getByRole('heading', { level: 3 }).first().waitFor();
+        await page.waitForLoadState('networkidle');
+        expect(await page.getByText('页面出现错误').count()).toBe(0);
+        await snap(page, `roles-${account.role}${path.replaceAll('/', '-')}`);
+      }
+      await page.goto(`${server.url}${forbidden}`);
+      await page.getByText('无权访问').waitFor();
+      expect(crashes).toEqual([]);
+      await context.close();
+    });
+  }
+
+  it('shows a placeholder, not figures, for areas not built yet', async () => {
+    const page = await browser.newPage({ viewport: { width: 1440, height: 900 } });
+    await signIn(page, server.url, CASES[1]!.account);
+    await page.goto(`${server.url}/cases`);
+    await page.getByText('此功能尚未开通').waitFor();
+    const content = (await page.locator('main, .ant-layout-content').first().innerText()).replace(/\s+/g, '');
+    expect(content).not.toMatch(/\d/);
+    await page.close();
+  });
+});

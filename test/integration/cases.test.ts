@@ -1,0 +1,258 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import ExcelJS from 'exceljs';
+import sharp from 'sharp';
+import { and, eq, sql } from 'drizzle-orm';
+import { auditLog, cases, notifications } from '../../src/core/db/schema.js';
+import { runDeadlineJob } from '../../src/modules/cases/jobs.js';
+import { loadCalendar } from '../../src/modules/calendar/store.js';
+import { chinaDay } from '../../src/core/calendar/workdays.js';
+import { engine, startTestApp, type Client, type TestApp, type TestUser } from './harness.js';
+
+const ago = (minutes: number) => new Date(Date.now() - minutes * 60_000).toISOString();
+
+describe(`cases (${engine})`, () => {
+  let t: TestApp;
+  let office: Client;
+  let liaison: Client;
+  let otherLiaison: Client;
+  let leader: Client;
+  let unitId: number;
+  let otherUnitId: number;
+  let liaisonUser: TestUser;
+
+  const hotline = (over: Record<string, unknown> = {}) => ({
+    channel: 'hotline',
+    detail: { line: 'line2', callTime: ago(5) },
+    reporter: { name: '王先生', phone: '13800138000' },
+    category: 'cold_attitude',
+    secondaryCategories: ['inefficiency'],
+    title: '办证窗口工作人员态度恶劣',
+    body: '市环保局环评处窗口工作人员态度恶劣，材料齐全仍被要求反复补件，还暗示乱收费。',
+    ...over,
+  });
+
+  beforeAll(async () => {
+    t = await startTestApp();
+    const all = (await t.client().get('/api/units')).body as { id: number; name: string }[];
+    unitId = all.find((u) => u.name === '市环保局环评处')?.id as number;
+    otherUnitId = all.find((u) => u.name === '市公安局户政处')?.id as number;
+    office = t.client();
+    await office.login(await t.user('office_staff'));
+    liaisonUser = await t.user('unit_liaison', { unit: '市环保局' });
+    liaison = t.client();
+    await liaison.login(liaisonUser);
+    otherLiaison = t.client();
+    await otherLiaison.login(await t.user('unit_liaison', { unit: '市公安局' }));
+    leader = t.client();
+    await leader.login(await t.user('leader'));
+  });
+  afterAll(() => t.close());
+
+  it('takes in a hotline call with a readable code; a retried request returns the same case', async () => {
+    const body = hotline({ unitId });
+    const first = await office.request('POST', '/api/cases', body, { 'idempotency-key': 'call-0001-abcdef' });
+    expect(first.status).toBe(201);
+    expect(first.body.code).toMatch(/^ZF2011-\d{6}$/);
+    const again = await office.request('POST', '/api/cases', body, { 'idempotency-key': 'call-0001-abcdef' });
+    expect(again.body).toEqual(first.body);
+    expect(again.headers.get('idempotent-replayed')).toBe('true');
+    const changed = await office.request('POST', '/api/cases', { ...body, title: '另一件事' }, { 'idempotency-key': 'call-0001-abcdef' });
+    expect(changed.status).toBe(422);
+    const [n] = await t.ctx.db.select({ n: sql<number>`count(*)::int` }).from(cases);
+    expect(n?.n).toBe(1);
+  });
+
+  it('names each wrong field and saves nothing', async () => {
+    const future = await office.post('/api/cases', hotline({ detail: { line: 'line1', callTime: new Date(Date.now() + 86_400_000).toISOString() } }));
+    expect(future.status).toBe(400);
+    expect(future.body.errors[0]).toMatchObject({ path: 'body.detail.callTime', message: 'cannot be in the future' });
+    const phone = await office.post('/api/cases', hotline({ reporter: { phone: '12345' } }));
+    expect(phone.body.errors[0].path).toBe('body.reporter.phone');
+    const id = await office.post('/api/cases', hotline({ reporter: { idNumber: '110105194912310021' } }));
+    expect(id.body.errors[0].path).toBe('body.reporter.idNumber');
+    expect((await office.post('/api/cases', hotline({ category: 'bribery' }))).body.errors[0].path).toBe('category');
+    expect((await office.post('/api/cases', hotline({ detail: { line: 'line9', callTime: ago(1) } }))).body.errors[0].path).toBe('detail.line');
+    expect((await office.post('/api/cases', hotline({ secondaryCategories: ['cold_attitude'] }))).body.errors[0].path).toBe('secondaryCategories[0]');
+    const [n] = await t.ctx.db.select({ n: sql<number>`count(*)::int` }).from(cases);
+    expect(n?.n).toBe(1);
+  });
+
+  it('keeps the reporter’s identity encrypted and shows it to the office only, auditing each view', async () => {
+    const [row] = await t.ctx.db.select().from(cases).limit(1);
+    expect(row?.reporterSealed).toMatch(/^v1\./);
+    const dump = JSON.stringify(await t.ctx.db.execute(sql`select * from cases`));
+    expect(dump).not.toContain('13800138000');
+    expect(dump).not.toContain('王先生');
+    const shown = await office.get(`/api/cases/${row?.id}/reporter`);
+    expect(shown.body).toEqual({ name: '王先生', phone: '13800138000', idNumber: null });
+    expect((await leader.get(`/api/cases/${row?.id}/reporter`)).status).toBe(403);
+    const views = await t.ctx.db.select().from(auditLog).where(eq(auditLog.action, 'case.reporter_view'));
+    expect(views).toHaveLength(1);
+  });
+
+  it('runs the whole lifecycle: accept, assign, respond, verify, follow-up, reopen, close, accountability', async () => {
+    const [row] = await t.ctx.db.select().from(cases).limit(1);
+    const id = row?.id as number;
+    expect((await office.post(`/api/cases/${id}/verify-close`, {})).status).toBe(409);
+    const illegal = await office.post(`/api/cases/${id}/verify-close`, {});
+    expect(illegal.body.allowed).toEqual(['accept', 'reject', 'merge']);
+    expect((await liaison.get(`/api/cases/${id}`)).status).toBe(404);
+
+    expect((await office.post(`/api/cases/${id}/accept`, {})).body.status).toBe('accepted');
+    const assigned = await office.post(`/api/cases/${id}/assign`, {});
+    expect(assigned.body).toMatchObject({ status: 'assigned', assignedUnitId: unitId, assignedUnitName: '市环保局环评处' });
+    const cal = await loadCalendar(t.ctx.db);
+    expect(assigned.body.dueDate).toBe(cal.addWorkdays(chinaDay(new Date()), 15));
+    expect(assigned.body.allowedActions).toEqual(['transfer', 'remind', 'escalate', 'grant_extension', 'respond']);
+
+    // The liaison of the parent unit sees it; another unit's liaison cannot learn it exists.
+    const inbox = await liaison.get('/api/cases');
+    expect(inbox.body.items.map((c: { id: number }) => c.id)).toEqual([id]);
+    const seen = await liaison.get(`/api/cases/${id}`);
+    expect(seen.body.allowedActions).toEqual(['request_extension', 'respond']);
+    expect(seen.body).not.toHaveProperty('reporter');
+    expect((await otherLiaison.get(`/api/cases/${id}`)).status).toBe(404);
+    expect((await otherLiaison.get('/api/cases')).body.items).toHaveLength(0);
+    expect((await otherLiaison.get('/api/cases/counts')).body).toEqual({ byStatus: {}, overdue: 0, dueSoon: 0 });
+    expect((await otherLiaison.get(`/api/cases?q=${encodeURIComponent('态度')}`)).body.items).toHaveLength(0);
+    expect((await otherLiaison.post(`/api/cases/${id}/respond`, { findings: 'x', measures: 'y', substantiated: 'no' })).status).toBe(404);
+    const notices = await liaison.get('/api/notifications');
+    expect(notices.body.unread).toBe(1);
+    expect(notices.body.items[0].title).toContain('交办');
+
+    // Evidence with metadata: the unit's copy is stripped.
+    const photo = await sharp({ create: { width: 8, height: 8, channels: 3, background: '#c00' } })
+      .withExif({ IFD0: { Copyright: 'GPS-SECRET-LOCATION' } })
+      .jpeg()
+      .toBuffer();
+    expect(photo.includes('GPS-SECRET-LOCATION')).toBe(true);
+    const responded = await liaison.post(`/api/cases/${id}/respond`, {
+      findings: '经查，反映情况属实。',
+      measures: '已对当事人批评教育，并公开办事流程。',
+      substantiated: 'yes',
+      attachments: [{ filename: '现场照片.jpg', contentBase64: photo.toString('base64') }],
+    });
+    expect(responded.status).toBe(200);
+    expect(responded.body.status).toBe('responded');
+    const attachment = responded.body.attachments[0];
+    expect(attachment).toMatchObject({ filename: '现场照片.jpg', mime: 'image/jpeg' });
+    const unitCopy = await fetch(`${t.url}/api/cases/${id}/attachments/${attachment.id}`, { headers: { cookie: liaison.cookie ?? '' } });
+    expect(unitCopy.headers.get('content-disposition')).toMatch(/^attachment;/);
+    expect(Buffer.from(await unitCopy.arrayBuffer()).includes('GPS-SECRET-LOCATION')).toBe(false);
+    const original = await fetch(`${t.url}/api/cases/${id}/attachments/${attachment.id}`, { headers: { cookie: office.cookie ?? '' } });
+    expect(Buffer.from(await original.arrayBuffer()).includes('GPS-SECRET-LOCATION')).toBe(true);
+    expect((await fetch(`${t.url}/api/cases/${id}/attachments/${attachment.id}`, { headers: { cookie: otherLiaison.cookie ?? '' } })).status).toBe(404);
+
+    expect((await office.post(`/api/cases/${id}/verify-close`, { note: '核实属实，同意办结' })).body.status).toBe('closed');
+    const unhappy = await office.post(`/api/cases/${id}/follow-up`, { satisfaction: 'unsatisfied', comment: '问题仍存在', reopen: true });
+    expect(unhappy.body).toMatchObject({ status: 'assigned', satisfaction: 'unsatisfied' });
+    await liaison.post(`/api/cases/${id}/respond`, { findings: '再次核查', measures: '调整岗位', substantiated: 'yes' });
+    await office.post(`/api/cases/${id}/verify-close`, {});
+    const happy = await office.post(`/api/cases/${id}/follow-up`, { satisfaction: 'satisfied' });
+    expect(happy.body).toMatchObject({ status: 'closed', satisfaction: 'satisfied', canRecordAccountability: true });
+
+    const outcome = await leader.post(`/api/cases/${id}/accountability`, {
+      targetKind: 'person',
+      personName: '李某',
+      personPosition: '窗口科员',
+      outcome: 'admonition_talk',
+      decisionDate: chinaDay(new Date()),
+      documentNo: '哈政风〔2011〕12号',
+      decidedBy: '市政风建设年工作领导小组办公室',
+    });
+    expect(outcome.status).toBe(201);
+    const bad = await leader.post(`/api/cases/${id}/accountability`, { targetKind: 'unit', outcome: 'media_exposure', decisionDate: '2011-05-01', documentNo: 'x', decidedBy: 'y' });
+    expect(bad.body.errors[0].path).toBe('body.unitId');
+    const detail = await office.get(`/api/cases/${id}`);
+    expect(detail.body.accountability).toHaveLength(1);
+    expect(detail.body.timeline.map((e: { action: string }) => e.action)).toEqual([
+      'intake', 'accept', 'assign', 'respond', 'verify_close', 'follow_up', 'respond', 'verify_close', 'follow_up',
+    ]);
+    expect(detail.body.timeline[1].actorName).toBeTruthy();
+  });
+
+  it('finds two-character words in Chinese text, and filters', async () => {
+    await office.post('/api/cases', hotline({ title: '开发区窗口乱收费', body: '办理营业执照时被额外收取所谓加急费。', category: 'power_abuse', unitId: otherUnitId }));
+    const attitude = await office.get(`/api/cases?q=${encodeURIComponent('态度')}`);
+    expect(attitude.body.items.map((c: { title: string }) => c.title)).toEqual(['办证窗口工作人员态度恶劣']);
+    const fees = await office.get(`/api/cases?q=${encodeURIComponent('收费')}`);
+    expect(fees.body.items.map((c: { title: string }) => c.title)).toEqual(['开发区窗口乱收费', '办证窗口工作人员态度恶劣']);
+    expect((await office.get(`/api/cases?q=${encodeURIComponent('加急费')}`)).body.items).toHaveLength(1);
+    expect((await office.get('/api/cases?status=received')).body.items).toHaveLength(1);
+    expect((await office.get('/api/cases?category=power_abuse&channel=hotline')).body.items).toHaveLength(1);
+    expect((await office.get(`/api/cases?unitId=${otherUnitId}`)).body.items).toHaveLength(1);
+    expect((await office.get('/api/cases?status=shelved')).body.errors[0].path).toBe('querystring.status');
+    const page1 = await office.get('/api/cases?limit=1');
+    const page2 = await office.get(`/api/cases?limit=1&cursor=${page1.body.nextCursor}`);
+    expect(page2.body.items[0].id).not.toBe(page1.body.items[0].id);
+    expect(page2.body.nextCursor).toBeNull();
+    expect((await office.get('/api/cases?cursor=garbage')).status).toBe(400);
+  });
+
+  it('exports the filtered list to Excel', async () => {
+    const res = await fetch(`${t.url}/api/cases/export.xlsx?channel=hotline`, { headers: { cookie: office.cookie ?? '' } });
+    expect(res.headers.get('content-type')).toContain('spreadsheetml');
+    const book = new ExcelJS.Workbook();
+    await book.xlsx.load(Buffer.from(await res.arrayBuffer()) as unknown as ExcelJS.Buffer);
+    const sheet = book.getWorksheet('案件');
+    expect(sheet?.rowCount).toBe(3);
+    expect(sheet?.getRow(1).getCell(1).value).toBe('编号');
+    const mine = await fetch(`${t.url}/api/cases/export.xlsx`, { headers: { cookie: otherLiaison.cookie ?? '' } });
+    const theirs = new ExcelJS.Workbook();
+    await theirs.xlsx.load(Buffer.from(await mine.arrayBuffer()) as unknown as ExcelJS.Buffer);
+    expect(theirs.getWorksheet('案件')?.rowCount).toBe(1);
+  });
+
+  it('lets the public file anonymously, track with the receipt and talk to the office', async () => {
+    const anon = t.client();
+    const filed = await anon.post('/api/public/cases', { anonymous: true, category: 'graft', title: '办事要红包', body: '房产交易中心有人暗示要好处费。', reporter: { name: '不该保存' } });
+    expect(filed.status).toBe(201);
+    expect(filed.body.receipt).toMatch(/^\d{20}$/);
+    const [row] = await t.ctx.db.select().from(cases).where(eq(cases.code, filed.body.code));
+    expect(row).toMatchObject({ anonymous: true, reporterSealed: null, channel: 'web' });
+    expect(JSON.stringify(row)).not.toContain(filed.body.receipt);
+    const tracked = await anon.post('/api/public/track', { receipt: filed.body.receipt });
+    expect(tracked.body).toMatchObject({ code: filed.body.code, status: 'received', progress: [{ step: 'intake' }] });
+    expect((await anon.post('/api/public/track', { receipt: '12345678901234567890' })).status).toBe(404);
+    expect((await anon.post('/api/public/track/messages', { receipt: filed.body.receipt, body: '补充：时间是上周三。' })).status).toBe(204);
+    const reply = await office.post(`/api/cases/${row?.id}/messages`, { body: '已收到，正在核实。' });
+    expect(reply.status).toBe(201);
+    const again = await anon.post('/api/public/track', { receipt: filed.body.receipt });
+    expect(again.body.messages.map((m: { author: string }) => m.author)).toEqual(['public', 'office']);
+    const named = await anon.post('/api/public/cases', { anonymous: false, reporter: { name: '张女士', phone: '0451-86000000' }, category: 'graft', title: '实名反映', body: '具体内容' });
+    const [namedRow] = await t.ctx.db.select().from(cases).where(eq(cases.code, named.body.code));
+    expect(namedRow?.anonymous).toBe(false);
+    expect(namedRow?.reporterSealed).not.toContain('张女士');
+  });
+
+  it('limits receipt lookups with a 429 and Retry-After', async () => {
+    const c = t.client();
+    let last = 0;
+    let retryAfter: string | null = null;
+    for (let i = 0; i < 40 && last !== 429; i++) {
+      const r = await c.post('/api/public/track', { receipt: '00000000000000000000' });
+      last = r.status;
+      retryAfter = r.headers.get('retry-after');
+    }
+    expect(last).toBe(429);
+    expect(Number(retryAfter)).toBeGreaterThan(0);
+  });
+
+  it('reminds and escalates on schedule, once, even with two runs at the same time', async () => {
+    const assigned = await office.post('/api/cases', hotline({ unitId, title: '超期案件' }));
+    const id = assigned.body.id;
+    await office.post(`/api/cases/${id}/accept`, {});
+    await office.post(`/api/cases/${id}/assign`, {});
+    await t.ctx.db.update(cases).set({ dueDate: '2011-10-09' }).where(eq(cases.id, id));
+    const runs = await Promise.all([runDeadlineJob(t.ctx.db), runDeadlineJob(t.ctx.db)]);
+    expect(runs.reduce((a, r) => a + r.escalated, 0)).toBe(1);
+    expect(await runDeadlineJob(t.ctx.db)).toEqual({ reminded: 0, escalated: 0 });
+    const [row] = await t.ctx.db.select().from(cases).where(eq(cases.id, id));
+    expect(row?.escalationLevel).toBe(1);
+    const notes = await t.ctx.db.select().from(notifications).where(and(eq(notifications.caseId, id), eq(notifications.kind, 'escalate')));
+    expect(notes.map((n) => n.userId)).toContain(liaisonUser.id);
+    expect(new Set(notes.map((n) => n.userId)).size).toBe(notes.length);
+    expect((await office.get('/api/cases?deadline=overdue')).body.items.map((c: { id: number }) => c.id)).toEqual([id]);
+    expect((await liaison.get('/api/cases/counts')).body.overdue).toBe(1);
+  });
+});
