@@ -22,6 +22,7 @@ import { calendarRoutes } from './modules/calendar/routes.js';
 import { publicCaseRoutes } from './modules/cases/public-routes.js';
 import { caseRoutes } from './modules/cases/routes.js';
 import { notificationRoutes } from './modules/notifications/routes.js';
+import { open311Routes } from './modules/open311/routes.js';
 
 export const WEB_DIR = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../dist/web');
 
@@ -97,6 +98,7 @@ export async function buildApp(ctx: AppContext, opts: AppOptions = {}): Promise<
   await app.register(caseRoutes);
   await app.register(publicCaseRoutes);
   await app.register(notificationRoutes);
+  await app.register(open311Routes);
 
   if (opts.serveWeb !== false && existsSync(path.join(WEB_DIR, 'index.html'))) {
     await app.register(fastifyStatic, { root: WEB_DIR, wildcard: false, index: false, maxAge: '1h', immutable: false });

@@ -15,7 +15,7 @@ export async function startServer(config: Config, opts: AppOptions = {}): Promis
     level: config.LOG_LEVEL,
     redact: ['req.headers.cookie', 'req.headers["x-csrf-token"]', 'req.headers.authorization', 'res.headers["set-cookie"]'],
     // No client address or user agent in the logs: public reporters must not be traceable.
-    serializers: { req: (req: { method: string; url: string; id: string }) => ({ id: req.id, method: req.method, url: req.url.split('?')[0] }) },
+    serializers: { req: (req: { method: string; url: string; id: string }) => ({ id: req.id, method: req.method, url: (req.url.split('?')[0] ?? '').replace(/\d{16,}/g, '[receipt]') }) },
   });
   const runtime = await openRuntime(config, 'server', (err) => logger.error({ err }, 'audit sealer failed'));
   const { ctx } = runtime;

@@ -45,6 +45,7 @@ export async function fileCase(tx: Queryable, ctx: Pick<AppContext, 'reporters' 
   await checkReferences(tx, campaign.id, campaign.plan as Plan, input);
   const reporter = input.reporter && Object.values(input.reporter).some(Boolean) ? input.reporter : null;
   const receipt = input.withReceipt ? newReceipt() : null;
+  const now = new Date();
   const [row] = await tx
     .insert(cases)
     .values({
@@ -61,7 +62,9 @@ export async function fileCase(tx: Queryable, ctx: Pick<AppContext, 'reporters' 
       secondaryCategories: input.secondaryCategories ?? [],
       title: input.title,
       body: input.body,
-      receivedAt: input.receivedAt ?? new Date(),
+      receivedAt: input.receivedAt ?? now,
+      createdAt: now,
+      updatedAt: now,
       status: 'received',
       searchText: indexWords(`${input.title}\n${input.body}`),
       createdBy: actor.userId,

@@ -1,0 +1,199 @@
+import formbody from '@fastify/formbody';
+import type { FastifyError, FastifyReply, FastifyRequest } from 'fastify';
+import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
+import { hasZodFastifySchemaValidationErrors } from 'fastify-type-provider-zod';
+import { aliasedTable, and, asc, desc, eq, gte, inArray, lte, notInArray, type SQL } from 'drizzle-orm';
+import { z } from 'zod';
+import { cases, problemCategories, units } from '../../core/db/schema.js';
+import { AppError } from '../../core/errors.js';
+import { rateLimit } from '../../core/http/rate-limit.js';
+import { fileCase } from '../cases/intake.js';
+import { getCampaign } from '../plan/store.js';
+
+/**
+ * Open311 GeoReport v2 (JSON) so that civic apps can file and track complaints. Answers carry
+ * only what the public may see: status, category, the responsible unit and dates; never the
+ * complaint's text, attachments or reporter. Only complaints filed publicly are listed.
+ */
+const PUBLIC_CHANNELS = ['web'];
+const CLOSED = ['closed', 'not_accepted', 'merged'];
+const responsible = aliasedTable(units, 'responsible');
+const tags = ['open311'];
+
+type Open311Error = { code: number; description: string };
+
+function sendErrors(reply: FastifyReply, status: number, errors: Open311Error[]) {
+  return reply.code(status).type('application/json').send(errors);
+}
+
+export const open311Routes: FastifyPluginAsyncZod = async (app) => {
+  const { ctx } = app;
+  await app.register(formbody, { bodyLimit: 64 * 1024 });
+
+  // The spec's error shape: an array of {code, description}.
+  app.setErrorHandler((err: FastifyError | AppError, req: FastifyRequest, reply: FastifyReply) => {
+    if (err instanceof AppError) {
+      if (err.headers) void reply.headers(err.headers);
+      const details = err.errors?.map((e) => ({ code: err.status, description: `${e.path}: ${e.message}` })) ?? [];
+      return sendErrors(reply, err.status, details.length ? details : [{ code: err.status, description: err.message }]);
+    }
+    if (hasZodFastifySchemaValidationErrors(err)) {
+      return sendErrors(reply, 400, err.validation.map((v) => ({ code: 400, description: `${v.instancePath.replace(/^\//, '').replace(/\//g, '.') || 'request'}: ${v.message ?? 'is invalid'}` })));
+    }
+    if (typeof err.statusCode === 'number' && err.statusCode < 500) return sendErrors(reply, err.statusCode, [{ code: err.statusCode, description: err.message }]);
+    req.log.error({ err }, 'open311 error');
+    return sendErrors(reply, 500, [{ code: 500, description: 'Internal error' }]);
+  });
+
+  const categories = async () => {
+    const campaign = await getCampaign(ctx.db);
+    return ctx.db.select().from(problemCategories).where(eq(problemCategories.campaignId, campaign.id)).orderBy(asc(problemCategories.sort));
+  };
+  const serviceOut = z.object({ service_code: z.string(), service_name: z.string(), description: z.string(), metadata: z.boolean(), type: z.string(), keywords: z.string(), group: z.string() });
+
+  app.get('/open311/v2/services.json', { config: { access: 'public' }, schema: { tags, summary: 'The problem categories as Open311 services', response: { 200: z.array(serviceOut) } } }, async () =>
+    (await categories()).map((c) => ({ service_code: c.code, service_name: c.name, description: c.description, metadata: false, type: 'realtime', keywords: '', group: '政风' })),
+  );
+
+  app.get(
+    '/open311/v2/services/:code',
+    { config: { access: 'public' }, schema: { tags, summary: 'A service definition (services/{code}.json)', params: z.object({ code: z.string().regex(/^[a-z0-9_]+\.json$/, 'must end in .json') }) } },
+    async (req) => {
+      const code = req.params.code.replace(/\.json$/, '');
+      if (!(await categories()).some((c) => c.code === code)) throw new AppError(404, 'not_found', `service_code ${code} not found`);
+      return { service_code: code, attributes: [] };
+    },
+  );
+
+  app.post(
+    '/open311/v2/requests.json',
+    {
+      config: { access: 'public' },
+      schema: {
+        tags,
+        summary: 'File a complaint (form-encoded); the answer carries the receipt as token',
+        body: z
+          .object({
+            service_code: z.string().min(1).max(50),
+            description: z.string().trim().min(1).max(5000),
+            api_key: z.string().max(200).optional(),
+            lat: z.coerce.number().min(-90).max(90).optional(),
+            long: z.coerce.number().min(-180).max(180).optional(),
+            address_string: z.string().max(500).optional(),
+            address_id: z.string().max(100).optional(),
+            email: z.string().max(200).optional(),
+            device_id: z.string().max(200).optional(),
+            account_id: z.string().max(200).optional(),
+            first_name: z.string().max(50).optional(),
+            last_name: z.string().max(50).optional(),
+            phone: z.string().max(30).optional(),
+            media_url: z.string().max(1000).optional(),
+          })
+          .loose(),
+      },
+    },
+    async (req, reply) => {
+      await rateLimit(ctx.db, `submit:${ctx.receiptHash(`ip:${req.ip}`).slice(0, 32)}`, 10, 3600);
+      const b = req.body;
+      const name = [b.last_name, b.first_name].filter(Boolean).join('');
+      const filed = await ctx.db.transaction((tx) =>
+        fileCase(tx, ctx, req.actor, {
+          channel: 'web',
+          detail: { via: 'open311', ...(b.address_string ? { address: b.address_string } : {}), ...(b.lat !== undefined && b.long !== undefined ? { lat: b.lat, long: b.long } : {}) },
+          reporter: name || b.phone ? { ...(name ? { name } : {}), ...(b.phone ? { phone: b.phone } : {}) } : undefined,
+          category: b.service_code,
+          title: b.description.slice(0, 40),
+          body: b.description,
+          withReceipt: true,
+        }).catch((err: unknown) => {
+          if (err instanceof AppError && err.errors?.[0]?.path === 'category') throw new AppError(404, 'not_found', `service_code ${b.service_code} not found`);
+          throw err;
+        }),
+      );
+      ctx.sealer.kick();
+      return reply.code(201).send([{ service_request_id: filed.code, token: filed.receipt, service_notice: '请妥善保存回执码（token），凭此查询办理进度。', account_id: null }]);
+    },
+  );
+
+  const present = async (rows: { c: typeof cases.$inferSelect; unitName: string | null }[]) => {
+    const names = new Map((await categories()).map((c) => [c.code, c.name]));
+    return rows.map(({ c, unitName }) => ({
+      service_request_id: c.code,
+      status: CLOSED.includes(c.status) ? 'closed' : 'open',
+      status_notes: null,
+      service_name: names.get(c.category) ?? c.category,
+      service_code: c.category,
+      description: null,
+      agency_responsible: unitName,
+      service_notice: null,
+      requested_datetime: c.receivedAt.toISOString(),
+      updated_datetime: c.updatedAt.toISOString(),
+      expected_datetime: c.dueDate ? `${c.dueDate}T18:00:00+08:00` : null,
+      address: null,
+      address_id: null,
+      zipcode: null,
+      lat: null,
+      long: null,
+      media_url: null,
+    }));
+  };
+  const select = () =>
+    ctx.db.select({ c: cases, unitName: responsible.name }).from(cases).leftJoin(responsible, eq(responsible.id, cases.assignedUnitId));
+
+  app.get(
+    '/open311/v2/requests.json',
+    {
+      config: { access: 'public' },
+      schema: {
+        tags,
+        summary: 'Publicly filed requests: status, category, responsible unit and dates only',
+        querystring: z
+          .object({
+            service_request_id: z.string().max(2000).optional(),
+            service_code: z.string().max(50).optional(),
+            start_date: z.iso.datetime({ offset: true }).optional(),
+            end_date: z.iso.datetime({ offset: true }).optional(),
+            status: z.enum(['open', 'closed']).optional(),
+            jurisdiction_id: z.string().max(100).optional(),
+          })
+          .loose(),
+      },
+    },
+    async (req) => {
+      const q = req.query;
+      const ids = q.service_request_id?.split(',').map((s) => s.trim()).filter(Boolean);
+      const end = q.end_date ? new Date(q.end_date) : new Date();
+      const start = q.start_date ? new Date(q.start_date) : new Date(end.getTime() - 90 * 86_400_000);
+      const where: (SQL | undefined)[] = [
+        inArray(cases.channel, PUBLIC_CHANNELS),
+        ids?.length ? inArray(cases.code, ids) : and(gte(cases.receivedAt, start), lte(cases.receivedAt, end)),
+        q.service_code ? eq(cases.category, q.service_code) : undefined,
+        q.status === 'closed' ? inArray(cases.status, CLOSED) : q.status === 'open' ? notInArray(cases.status, CLOSED) : undefined,
+      ];
+      return present(await select().where(and(...where)).orderBy(desc(cases.receivedAt)).limit(1000));
+    },
+  );
+
+  app.get(
+    '/open311/v2/requests/:id',
+    { config: { access: 'public' }, schema: { tags, summary: 'One request (requests/{id}.json)', params: z.object({ id: z.string().regex(/^[A-Za-z0-9-]+\.json$/, 'must end in .json') }) } },
+    async (req) => {
+      const code = req.params.id.replace(/\.json$/, '');
+      const rows = await select().where(and(eq(cases.code, code), inArray(cases.channel, PUBLIC_CHANNELS)));
+      if (!rows.length) throw new AppError(404, 'not_found', `service_request_id ${code} not found`);
+      return present(rows);
+    },
+  );
+
+  app.get(
+    '/open311/v2/tokens/:token',
+    { config: { access: 'public' }, schema: { tags, summary: 'The request id for a token (tokens/{token}.json)', params: z.object({ token: z.string().regex(/^\d{16,32}\.json$/, 'must be the receipt digits followed by .json') }) } },
+    async (req) => {
+      await rateLimit(ctx.db, `track:${ctx.receiptHash(`ip:${req.ip}`).slice(0, 32)}`, 30, 60);
+      const token = req.params.token.replace(/\.json$/, '');
+      const [c] = await ctx.db.select({ code: cases.code }).from(cases).where(eq(cases.receiptHash, ctx.receiptHash(token)));
+      if (!c) throw new AppError(404, 'not_found', 'token not found');
+      return [{ service_request_id: c.code, token }];
+    },
+  );
+};
