@@ -21,6 +21,7 @@ import { unitRoutes } from './modules/units/routes.js';
 import { calendarRoutes } from './modules/calendar/routes.js';
 import { publicCaseRoutes } from './modules/cases/public-routes.js';
 import { caseRoutes } from './modules/cases/routes.js';
+import { deadlineRuleRoutes } from './modules/cases/deadline-routes.js';
 import { notificationRoutes } from './modules/notifications/routes.js';
 import { open311Routes } from './modules/open311/routes.js';
 
@@ -96,6 +97,7 @@ export async function buildApp(ctx: AppContext, opts: AppOptions = {}): Promise<
   await app.register(auditRoutes);
   await app.register(calendarRoutes);
   await app.register(caseRoutes);
+  await app.register(deadlineRuleRoutes);
   await app.register(publicCaseRoutes);
   await app.register(notificationRoutes);
   await app.register(open311Routes);

@@ -238,6 +238,28 @@ describe(`cases (${engine})`, () => {
     expect(Number(retryAfter)).toBeGreaterThan(0);
   });
 
+  it('applies the configured handling deadline for a channel and category, and working-day overrides', async () => {
+    const admin = t.client();
+    await admin.login(await t.user('office_admin'));
+    expect((await admin.request('PUT', '/api/deadline-rules', { channel: 'hotline', category: 'graft', workdays: 5 })).status).toBe(204);
+    expect((await admin.request('PUT', '/api/deadline-rules', { channel: null, category: 'nope', workdays: 5 })).body.errors[0].path).toBe('category');
+    expect((await office.request('PUT', '/api/deadline-rules', { channel: null, category: null, workdays: 9 })).status).toBe(403);
+    const rules = await office.get('/api/deadline-rules');
+    expect(rules.body).toEqual({ default: 15, rules: [{ channel: 'hotline', category: 'graft', workdays: 5 }] });
+    const filed = await office.post('/api/cases', hotline({ unitId, category: 'graft', secondaryCategories: [], title: '吃拿卡要线索' }));
+    await office.post(`/api/cases/${filed.body.id}/accept`, {});
+    const cal = await loadCalendar(t.ctx.db);
+    const due = cal.addWorkdays(chinaDay(new Date()), 5);
+    // The office marks the due day as a day off: the deadline moves past it.
+    expect((await admin.request('PUT', `/api/calendar/overrides/${due}`, { workday: false, note: '临时调整' })).status).toBe(204);
+    const assigned = await office.post(`/api/cases/${filed.body.id}/assign`, {});
+    expect(assigned.body.dueDate).toBe((await loadCalendar(t.ctx.db)).addWorkdays(chinaDay(new Date()), 5));
+    expect(assigned.body.dueDate > due).toBe(true);
+    const past = await office.post(`/api/cases/${filed.body.id}/grant-extension`, { dueDate: '2011-01-04' });
+    expect(past.body.errors[0]).toMatchObject({ path: 'dueDate', message: 'must be today or later' });
+    await admin.request('DELETE', `/api/calendar/overrides/${due}`);
+  });
+
   it('reminds and escalates on schedule, once, even with two runs at the same time', async () => {
     const assigned = await office.post('/api/cases', hotline({ unitId, title: '超期案件' }));
     const id = assigned.body.id;
