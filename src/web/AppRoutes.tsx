@@ -1,0 +1,64 @@
+import { Navigate, Route, Routes } from 'react-router';
+import { useMe } from './features/auth/queries';
+import { lazyPage } from './shell/lazyPage';
+import type { NavKey } from './shell/navigation';
+import { NotFound } from './shell/NotFound';
+import { RequireSession } from './shell/RequireSession';
+import { RoleGate } from './shell/RoleGate';
+import { StandaloneSuspense } from './shell/StandaloneSuspense';
+
+const AppLayout = lazyPage(() => import('./shell/AppLayout'), 'AppLayout');
+const LoginPage = lazyPage(() => import('./features/auth/LoginPage'), 'LoginPage');
+const SetupPage = lazyPage(() => import('./features/auth/SetupPage'), 'SetupPage');
+const TotpEnrolPage = lazyPage(() => import('./features/auth/TotpEnrolPage'), 'TotpEnrolPage');
+const PlanPage = lazyPage(() => import('./features/plan/PlanPage'), 'PlanPage');
+const UnitsPage = lazyPage(() => import('./features/units/UnitsPage'), 'UnitsPage');
+const ProjectsPage = lazyPage(() => import('./features/projects/ProjectsPage'), 'ProjectsPage');
+const AuditPage = lazyPage(() => import('./features/audit/AuditPage'), 'AuditPage');
+const UsersPage = lazyPage(() => import('./features/users/UsersPage'), 'UsersPage');
+const AccountPage = lazyPage(() => import('./features/account/AccountPage'), 'AccountPage');
+const NotAvailablePage = lazyPage(() => import('./features/placeholder/NotAvailablePage'), 'NotAvailablePage');
+
+const NOT_BUILT: readonly { path: string; area: NavKey }[] = [
+  { path: 'dashboard', area: 'dashboard' },
+  { path: 'cases', area: 'cases' },
+  { path: 'inspections', area: 'inspections' },
+  { path: 'evaluations', area: 'evaluations' },
+  { path: 'self-inspections', area: 'selfInspections' },
+  { path: 'publications', area: 'publications' },
+  { path: 'assessment', area: 'assessment' },
+];
+
+function Home() {
+  const { data: me } = useMe();
+  if (me?.role === 'auditor') return <Navigate to="/audit" replace />;
+  return <PlanPage />;
+}
+
+export function AppRoutes() {
+  return (
+    <Routes>
+      <Route element={<StandaloneSuspense />}>
+        <Route path="/login" element={<LoginPage />} />
+        <Route path="/setup" element={<SetupPage />} />
+      </Route>
+      <Route element={<RequireSession />}>
+        <Route element={<StandaloneSuspense />}>
+          <Route path="/account/totp" element={<TotpEnrolPage />} />
+          <Route element={<AppLayout />}>
+            <Route index element={<Home />} />
+            <Route path="units" element={<RoleGate area="units"><UnitsPage /></RoleGate>} />
+            <Route path="projects" element={<RoleGate area="projects"><ProjectsPage /></RoleGate>} />
+            <Route path="audit" element={<RoleGate area="audit"><AuditPage /></RoleGate>} />
+            <Route path="users" element={<RoleGate area="users"><UsersPage /></RoleGate>} />
+            <Route path="account" element={<AccountPage />} />
+            {NOT_BUILT.map(({ path, area }) => (
+              <Route key={path} path={path} element={<RoleGate area={area}><NotAvailablePage area={area} /></RoleGate>} />
+            ))}
+            <Route path="*" element={<NotFound />} />
+          </Route>
+        </Route>
+      </Route>
+    </Routes>
+  );
+}

@@ -1,0 +1,68 @@
+import { useMutation, useQueryClient } from '@tanstack/react-query';
+import { Alert } from 'antd';
+import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { Navigate, useLocation } from 'react-router';
+import { setCsrfToken } from '../../api';
+import { problemText } from '../../problems';
+import { homePath } from '../../shell/navigation';
+import { PageSpin } from '../../shell/PageSpin';
+import { authApi, type LoginInput } from './api';
+import { AuthCard } from './AuthCard';
+import { CredentialsForm } from './CredentialsForm';
+import { sessionKeys, useMe, useSetupStatus } from './queries';
+import { TotpCodeForm } from './TotpCodeForm';
+
+function returnPath(state: unknown): string | null {
+  if (typeof state !== 'object' || state === null || !('from' in state)) return null;
+  return typeof state.from === 'string' && state.from !== '/login' ? state.from : null;
+}
+
+export function LoginPage() {
+  const { t } = useTranslation();
+  const location = useLocation();
+  const queryClient = useQueryClient();
+  const me = useMe();
+  const setupStatus = useSetupStatus();
+  const [pending, setPending] = useState<LoginInput | null>(null);
+  const login = useMutation({
+    mutationFn: authApi.login,
+    meta: { keepSessionOn401: true },
+    onSuccess: async (answer, input) => {
+      if (answer.totpRequired && !answer.csrfToken) {
+        setPending(input);
+        return;
+      }
+      setCsrfToken(answer.csrfToken ?? null);
+      await queryClient.invalidateQueries({ queryKey: sessionKeys.me() });
+    },
+  });
+
+  if (me.isPending) return <PageSpin fullScreen />;
+  if (me.data) {
+    if (me.data.totpEnrollmentRequired) return <Navigate to="/account/totp" replace />;
+    return <Navigate to={returnPath(location.state) ?? homePath(me.data.role)} replace />;
+  }
+
+  const error = login.error ? problemText(login.error, t) : null;
+  return (
+    <AuthCard title={t('auth.login.title')} subtitle={t('auth.login.subtitle')}>
+      {setupStatus.data?.needed && (
+        <Alert type="warning" showIcon title={t('auth.login.setupNeeded')} style={{ marginBottom: 16 }} />
+      )}
+      {error && <Alert type="error" showIcon title={error} style={{ marginBottom: 16 }} />}
+      {pending ? (
+        <TotpCodeForm
+          busy={login.isPending}
+          onSubmit={(totp) => login.mutate({ ...pending, totp })}
+          onCancel={() => {
+            setPending(null);
+            login.reset();
+          }}
+        />
+      ) : (
+        <CredentialsForm busy={login.isPending} onSubmit={(input) => login.mutate(input)} />
+      )}
+    </AuthCard>
+  );
+}

@@ -1,0 +1,46 @@
+import { Card, Steps, Typography } from 'antd';
+import { useTranslation } from 'react-i18next';
+import { formatDate } from '../../format';
+import { phaseStatus, type CampaignState } from './campaignClock';
+import { CampaignStatus } from './CampaignStatus';
+import { TodayBar } from './TodayBar';
+import type { Phase } from './types';
+
+interface PhaseTimelineProps {
+  phases: Phase[];
+  today: string;
+  state: CampaignState;
+}
+
+export function PhaseTimeline({ phases, today, state }: PhaseTimelineProps) {
+  const { t } = useTranslation();
+  const current = state.state === 'running' ? (state.phaseIndex ?? -1) : state.state === 'ended' ? phases.length : -1;
+  return (
+    <Card title={t('plan.phases')} extra={<CampaignStatus state={state} phases={phases} />}>
+      {state.state === 'running' && <TodayBar phases={phases} percent={state.percent} today={today} />}
+      <Steps
+        current={current}
+        titlePlacement="vertical"
+        items={phases.map((phase) => ({
+          key: phase.code,
+          status: phaseStatus(phase, today),
+          title: phase.name,
+          content: (
+            <>
+              <Typography.Text type="secondary" style={{ display: 'block', fontSize: 12 }}>
+                {t('plan.phaseDates', { start: formatDate(phase.start), end: formatDate(phase.end) })}
+              </Typography.Text>
+              <Typography.Paragraph
+                type="secondary"
+                ellipsis={{ rows: 3, expandable: 'collapsible', tooltip: false }}
+                style={{ fontSize: 12, marginTop: 4, marginBottom: 0, paddingInline: 12, textAlign: 'left' }}
+              >
+                {phase.description}
+              </Typography.Paragraph>
+            </>
+          ),
+        }))}
+      />
+    </Card>
+  );
+}

@@ -1,0 +1,39 @@
+import { Checkbox, Flex, Input, Select } from 'antd';
+import { useTranslation } from 'react-i18next';
+import type { UnitFilter } from './filterUnits';
+import { kindLabel } from './labels';
+import { UNIT_KINDS, type UnitKind } from './types';
+
+interface UnitFiltersProps {
+  filter: UnitFilter;
+  onChange: (change: Partial<UnitFilter>) => void;
+}
+
+export function UnitFilters({ filter, onChange }: UnitFiltersProps) {
+  const { t } = useTranslation();
+  return (
+    <Flex gap={12} wrap align="center">
+      <Input.Search
+        allowClear
+        placeholder={t('units.searchPlaceholder')}
+        aria-label={t('units.searchPlaceholder')}
+        defaultValue={filter.q}
+        onChange={(event) => onChange({ q: event.target.value })}
+        style={{ width: 280 }}
+      />
+      <Select<UnitKind | 'all'>
+        aria-label={t('units.kindFilter')}
+        value={filter.kind ?? 'all'}
+        onChange={(value) => onChange({ kind: value === 'all' ? null : value })}
+        style={{ width: 180 }}
+        options={[
+          { value: 'all', label: t('units.allKinds') },
+          ...UNIT_KINDS.map((kind) => ({ value: kind, label: kindLabel(t, kind) })),
+        ]}
+      />
+      <Checkbox checked={filter.monitoredOnly} onChange={(event) => onChange({ monitoredOnly: event.target.checked })}>
+        {t('units.onlyMonitored')}
+      </Checkbox>
+    </Flex>
+  );
+}

@@ -1,0 +1,76 @@
+import { Alert, App, Form, Input, Modal, Select } from 'antd';
+import { useTranslation } from 'react-i18next';
+import { ROLES, type Role } from '../../roles';
+import { useFormProblem } from '../../useFormProblem';
+import { MIN_PASSWORD } from '../auth/passwordRules';
+import { UnitSelect } from '../units/UnitSelect';
+import { useCreateUser } from './queries';
+import type { NewUser } from './types';
+
+const FIELDS = ['username', 'displayName', 'role', 'unitId', 'password'] as const;
+
+// Only a unit liaison belongs to a unit; the server refuses a unit for any other role.
+const UNIT_ROLE: Role = 'unit_liaison';
+
+export function CreateUserModal({ open, onClose }: { open: boolean; onClose: () => void }) {
+  const { t } = useTranslation();
+  const { message } = App.useApp();
+  const [form] = Form.useForm<NewUser>();
+  const create = useCreateUser();
+  const problem = useFormProblem(form, create.error, FIELDS);
+  const role = Form.useWatch('role', form);
+  const submit = (values: NewUser) =>
+    create.mutate(
+      { ...values, unitId: values.role === UNIT_ROLE ? values.unitId : undefined },
+      {
+        onSuccess: (user) => {
+          void message.success(t('users.created', { name: user.displayName }));
+          form.resetFields();
+          create.reset();
+          onClose();
+        },
+      },
+    );
+  return (
+    <Modal
+      open={open}
+      title={t('users.create')}
+      okText={t('actions.save')}
+      cancelText={t('actions.cancel')}
+      confirmLoading={create.isPending}
+      onOk={() => form.submit()}
+      onCancel={() => {
+        form.resetFields();
+        create.reset();
+        onClose();
+      }}
+      forceRender
+    >
+      {problem && <Alert type="error" showIcon title={problem} style={{ marginBottom: 16 }} />}
+      <Form<NewUser> form={form} layout="vertical" requiredMark onFinish={submit}>
+        <Form.Item name="username" label={t('users.username')} rules={[{ required: true, whitespace: true, message: t('users.usernameRequired') }]}>
+          <Input autoComplete="off" />
+        </Form.Item>
+        <Form.Item name="displayName" label={t('users.displayName')} rules={[{ required: true, whitespace: true, message: t('users.displayNameRequired') }]}>
+          <Input autoComplete="off" />
+        </Form.Item>
+        <Form.Item name="role" label={t('users.role')} rules={[{ required: true, message: t('users.roleRequired') }]}>
+          <Select<Role> options={ROLES.map((value) => ({ value, label: t(`roles.${value}`) }))} />
+        </Form.Item>
+        {role === UNIT_ROLE && (
+          <Form.Item name="unitId" label={t('users.unit')} rules={[{ required: true, message: t('users.unitRequired') }]}>
+            <UnitSelect />
+          </Form.Item>
+        )}
+        <Form.Item
+          name="password"
+          label={t('users.password')}
+          extra={t('users.passwordHint')}
+          rules={[{ required: true, min: MIN_PASSWORD, message: t('users.passwordLength') }]}
+        >
+          <Input.Password autoComplete="new-password" />
+        </Form.Item>
+      </Form>
+    </Modal>
+  );
+}

@@ -1,0 +1,43 @@
+import { App, Button, Popconfirm, Space } from 'antd';
+import { useTranslation } from 'react-i18next';
+import { problemText } from '../../problems';
+import { useMe } from '../auth/queries';
+import { useUpdateUser } from './queries';
+import type { User, UserChange } from './types';
+
+export function UserActions({ user }: { user: User }) {
+  const { t } = useTranslation();
+  const { message } = App.useApp();
+  const { data: me } = useMe();
+  const update = useUpdateUser();
+  const apply = (change: UserChange) =>
+    update.mutate(
+      { id: user.id, change },
+      {
+        onSuccess: (updated) => void message.success(t('users.updated', { name: updated.displayName })),
+        onError: (error) => void message.error(problemText(error, t)),
+      },
+    );
+  // Disabling yourself would lock the office out of its own console.
+  const isSelf = me?.id === user.id;
+  return (
+    <Space size={4}>
+      {user.disabled ? (
+        <Button size="small" loading={update.isPending} onClick={() => apply({ disabled: false })}>
+          {t('users.enable')}
+        </Button>
+      ) : (
+        <Popconfirm title={t('users.confirmDisable', { name: user.displayName })} onConfirm={() => apply({ disabled: true })} disabled={isSelf}>
+          <Button size="small" danger loading={update.isPending} disabled={isSelf}>
+            {t('users.disable')}
+          </Button>
+        </Popconfirm>
+      )}
+      {user.lockedUntil && (
+        <Button size="small" onClick={() => apply({ unlock: true })}>
+          {t('users.unlock')}
+        </Button>
+      )}
+    </Space>
+  );
+}

@@ -1,0 +1,44 @@
+import { MenuFoldOutlined, MenuUnfoldOutlined } from '@ant-design/icons';
+import { Button, Flex, Layout, Tag, Typography } from 'antd';
+import { useTranslation } from 'react-i18next';
+import type { Me } from '../features/auth/api';
+import { usePlan } from '../features/plan/queries';
+import { LanguageSwitch } from './LanguageSwitch';
+import { UserMenu } from './UserMenu';
+
+interface HeaderBarProps {
+  me: Me;
+  collapsed: boolean;
+  onToggle: () => void;
+}
+
+export function HeaderBar({ me, collapsed, onToggle }: HeaderBarProps) {
+  const { t } = useTranslation();
+  const plan = usePlan();
+  return (
+    <Layout.Header style={{ borderBottom: '1px solid #e8e8e8', position: 'sticky', top: 0, zIndex: 10 }}>
+      <Flex align="center" justify="space-between" gap={16} style={{ height: '100%' }}>
+        <Flex align="center" gap={12} style={{ minWidth: 0 }}>
+          <Button
+            type="text"
+            aria-label={collapsed ? t('header.expand') : t('header.collapse')}
+            icon={collapsed ? <MenuUnfoldOutlined /> : <MenuFoldOutlined />}
+            onClick={onToggle}
+          />
+          {plan.data && (
+            <Flex align="center" gap={8} style={{ minWidth: 0 }}>
+              <Typography.Text strong ellipsis data-testid="campaign-name" style={{ fontSize: 16 }}>
+                {plan.data.campaign.name}
+              </Typography.Text>
+              <Tag color="red">{plan.data.campaign.city}</Tag>
+            </Flex>
+          )}
+        </Flex>
+        <Flex align="center" gap={16} style={{ flexShrink: 0 }}>
+          <LanguageSwitch />
+          <UserMenu me={me} />
+        </Flex>
+      </Flex>
+    </Layout.Header>
+  );
+}
