@@ -10,9 +10,11 @@ export default defineConfig({
     outDir: '../../dist/web',
     emptyOutDir: true,
     chunkSizeWarningLimit: 1500,
+    // The public portal is its own page so that a citizen's phone does not load the staff console.
+    rollupOptions: { input: { main: 'src/web/index.html', portal: 'src/web/portal.html' } },
   },
   server: {
     port: 5173,
-    proxy: { '/api': 'http://localhost:3000', '/healthz': 'http://localhost:3000', '/readyz': 'http://localhost:3000' },
+    proxy: { '/api': 'http://localhost:3000', '/open311': 'http://localhost:3000', '/healthz': 'http://localhost:3000', '/readyz': 'http://localhost:3000' },
   },
 });

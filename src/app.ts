@@ -103,13 +103,20 @@ export async function buildApp(ctx: AppContext, opts: AppOptions = {}): Promise<
   await app.register(open311Routes);
 
   if (opts.serveWeb !== false && existsSync(path.join(WEB_DIR, 'index.html'))) {
-    await app.register(fastifyStatic, { root: WEB_DIR, wildcard: false, index: false, maxAge: '1h', immutable: false });
+    await app.register(fastifyStatic, {
+      root: WEB_DIR,
+      wildcard: false,
+      index: false,
+      // Built assets carry a content hash in their names: they never change.
+      setHeaders: (res, file) => res.header('cache-control', file.includes(`${path.sep}assets${path.sep}`) ? 'public, max-age=31536000, immutable' : 'no-cache'),
+    });
     // The SPA's own routes (/units, /audit…) all load index.html.
     app.get('/*', { config: { access: 'public' }, schema: { hide: true } }, (req, reply) => {
       if (req.url.startsWith('/api/')) return reply.callNotFound();
       const file = req.url.split('?')[0] ?? '/';
       if (/^\/assets\//.test(file)) return reply.callNotFound();
-      return reply.header('cache-control', 'no-cache').sendFile('index.html');
+      const page = /^\/portal(\/|$)/.test(file) && existsSync(path.join(WEB_DIR, 'portal.html')) ? 'portal.html' : 'index.html';
+      return reply.header('cache-control', 'no-cache').sendFile(page);
     });
   }
   return app;
