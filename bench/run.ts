@@ -1,4 +1,12 @@
 import { auditWriteBench } from './audit-write.js';
+import { intakeBench } from './intake.js';
 
 // Benchmarks print figures measured in the same run; they are not tests and assert nothing.
-await auditWriteBench();
+// `npm run bench` runs them all; `npm run bench -- intake` runs one.
+const all: Record<string, () => Promise<void>> = { audit: auditWriteBench, intake: intakeBench };
+const chosen = process.argv.slice(2);
+for (const name of chosen.length ? chosen : Object.keys(all)) {
+  const run = all[name];
+  if (!run) throw new Error(`unknown benchmark "${name}"; choose from ${Object.keys(all).join(', ')}`);
+  await run();
+}

@@ -62,6 +62,19 @@ describe(`cases (${engine})`, () => {
     expect(n?.n).toBe(1);
   });
 
+  it('files once when the same key arrives several times at once', async () => {
+    const body = hotline({ title: '并发重试' });
+    const replies = await Promise.all(Array.from({ length: 5 }, () => office.request('POST', '/api/cases', body, { 'idempotency-key': 'burst-key-0001' })));
+    expect(replies.map((r) => r.status)).toEqual([201, 201, 201, 201, 201]);
+    expect(new Set(replies.map((r) => r.body.id)).size).toBe(1);
+    const [n] = await t.ctx.db.select({ n: sql<number>`count(*)::int` }).from(cases).where(eq(cases.title, '并发重试'));
+    expect(n?.n).toBe(1);
+    await t.ctx.db.transaction(async (tx) => {
+      await tx.execute(sql`delete from case_events where case_id = ${replies[0]?.body.id}`);
+      await tx.execute(sql`delete from cases where id = ${replies[0]?.body.id}`);
+    });
+  });
+
   it('names each wrong field and saves nothing', async () => {
     const future = await office.post('/api/cases', hotline({ detail: { line: 'line1', callTime: new Date(Date.now() + 86_400_000).toISOString() } }));
     expect(future.status).toBe(400);

@@ -7,7 +7,13 @@ import { AppError, badRequest } from '../errors.js';
 
 export type Outcome<T> = { status: number; body: T; replayed: boolean };
 
-class Replay extends Error {}
+/** A unique-key violation from either driver (drizzle wraps the driver's error as its cause). */
+export function isUniqueViolation(err: unknown, constraint?: string): boolean {
+  for (let e = err as { code?: string; constraint?: string; message?: string; cause?: unknown } | undefined; e; e = e.cause as typeof e) {
+    if (e.code === '23505') return constraint === undefined || e.constraint === constraint || (e.message ?? '').includes(constraint);
+  }
+  return false;
+}
 
 /**
  * Runs `work` in a transaction once per Idempotency-Key: a retried request gets the original
@@ -29,27 +35,20 @@ export async function idempotent<T>(
   const requestHash = createHash('sha256').update(JSON.stringify(request)).digest('hex');
   try {
     return await db.transaction(async (tx) => {
-      const claimed = await tx
-        .insert(idempotencyKeys)
-        .values({ scope, key, requestHash, status: 0, response: {} })
-        .onConflictDoNothing()
-        .returning({ key: idempotencyKeys.key });
-      if (claimed.length === 0) throw new Replay();
       const result = await work(tx);
-      await tx
-        .update(idempotencyKeys)
-        .set({ status: result.status, response: { sealed: box.seal(JSON.stringify(result.body)) } })
-        .where(and(eq(idempotencyKeys.scope, scope), eq(idempotencyKeys.key, key)));
+      // Claimed last, in the same transaction: a concurrent twin waits on this row, then fails
+      // on it and answers from it, so the work is never done twice and nobody waits for a lock up front.
+      await tx.insert(idempotencyKeys).values({ scope, key, requestHash, status: result.status, response: { sealed: box.seal(JSON.stringify(result.body)) } });
       return { ...result, replayed: false };
     });
   } catch (err) {
-    if (!(err instanceof Replay)) throw err;
+    if (!isUniqueViolation(err, 'idempotency_keys_scope_key_pk')) throw err;
   }
   const [row] = await db
     .select()
     .from(idempotencyKeys)
     .where(and(eq(idempotencyKeys.scope, scope), eq(idempotencyKeys.key, key)));
-  if (!row || row.status === 0) throw new AppError(409, 'in_progress', 'A request with this Idempotency-Key is still being processed');
+  if (!row) throw new AppError(409, 'in_progress', 'A request with this Idempotency-Key is still being processed');
   if (row.requestHash !== requestHash) {
     throw new AppError(422, 'idempotency_key_reused', 'This Idempotency-Key was used for a different request', [
       { path: 'headers.idempotency-key', message: 'was used with a different body' },

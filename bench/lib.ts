@@ -1,0 +1,111 @@
+import { fork, type ChildProcess } from 'node:child_process';
+import { randomBytes } from 'node:crypto';
+import pg from 'pg';
+import { systemActor } from '../src/core/audit/audit.js';
+import { loadConfig } from '../src/core/config.js';
+import { openPg, openPglite } from '../src/core/db/client.js';
+import { migrate } from '../src/core/db/migrate.js';
+import { createUser } from '../src/modules/accounts/store.js';
+import { createRuntime } from '../src/runtime.js';
+
+export const PG_ADMIN = process.env.BENCH_PG_URL ?? 'postgres://postgres@127.0.0.1:5432/postgres';
+export const PASSWORD = 'Harbin-Hotline-2011';
+const key = randomBytes(32).toString('hex');
+export const benchEnv = (extra: Record<string, string>) => ({ ...process.env, AUDIT_KEY: key, DATA_KEY: key, LOG_LEVEL: 'warn', JOB_INTERVAL_MS: '3600000', ...extra });
+
+export async function pgAvailable(): Promise<boolean> {
+  const c = new pg.Client({ connectionString: PG_ADMIN });
+  try {
+    await c.connect();
+    await c.end();
+    return true;
+  } catch {
+    return false;
+  }
+}
+
+/** A fresh database on the server, migrated, with the plan and an office operator. */
+export async function freshPgDatabase(name: string): Promise<{ url: string; drop(): Promise<void> }> {
+  const admin = new pg.Client({ connectionString: PG_ADMIN });
+  await admin.connect();
+  await admin.query(`drop database if exists ${name} with (force)`);
+  await admin.query(`create database ${name}`);
+  await admin.end();
+  const url = PG_ADMIN.replace(/\/[^/]*$/, `/${name}`);
+  const database = await openPg(url, 2);
+  await migrate(database);
+  const runtime = await createRuntime(database, loadConfig(benchEnv({ DATABASE_URL: url })));
+  await runtime.ctx.db.transaction((tx) => createUser(tx, systemActor(), { username: 'operator', displayName: '接线员', role: 'office_staff', unitId: null, password: PASSWORD }));
+  await runtime.close();
+  return {
+    url,
+    async drop() {
+      const a = new pg.Client({ connectionString: PG_ADMIN });
+      await a.connect();
+      await a.query(`drop database if exists ${name} with (force)`);
+      await a.end();
+    },
+  };
+}
+
+/** An embedded data folder with the plan and an office operator. */
+export async function freshPgliteDir(dir: string): Promise<void> {
+  const database = await openPglite(`${dir}/pg`);
+  await migrate(database);
+  const runtime = await createRuntime(database, loadConfig(benchEnv({ DATA_DIR: dir })));
+  await runtime.ctx.db.transaction((tx) => createUser(tx, systemActor(), { username: 'operator', displayName: '接线员', role: 'office_staff', unitId: null, password: PASSWORD }));
+  await runtime.close();
+}
+
+export async function startBenchServer(env: Record<string, string>): Promise<{ url: string; child: ChildProcess; stop(): Promise<void> }> {
+  const child = fork('bench/serve.ts', [], { execArgv: ['--import', 'tsx'], env: benchEnv({ PORT: '0', HOST: '127.0.0.1', ...env }), stdio: 'inherit' });
+  const url = await new Promise<string>((resolve, reject) => {
+    child.once('message', (m: { ready: string }) => resolve(m.ready.replace('localhost', '127.0.0.1')));
+    child.once('exit', (code) => reject(new Error(`bench server exited with ${code}`)));
+  });
+  return {
+    url,
+    child,
+    stop: () =>
+      new Promise<void>((resolve) => {
+        child.once('exit', () => resolve());
+        child.kill('SIGTERM');
+      }),
+  };
+}
+
+export async function signIn(url: string): Promise<{ cookie: string; csrf: string }> {
+  const res = await fetch(`${url}/api/auth/login`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ username: 'operator', password: PASSWORD }) });
+  const cookie = (res.headers.get('set-cookie') ?? '').split(';')[0] ?? '';
+  const { csrfToken } = (await res.json()) as { csrfToken: string };
+  return { cookie, csrf: csrfToken };
+}
+
+/** Runs `work` from `clients` concurrent loops for `ms`; returns completed operations per second and latencies. */
+export async function load(clients: number, ms: number, work: (i: number) => Promise<void>): Promise<{ perSecond: number; latencies: number[]; errors: number }> {
+  const until = Date.now() + ms;
+  const latencies: number[] = [];
+  let errors = 0;
+  let n = 0;
+  const started = performance.now();
+  await Promise.all(
+    Array.from({ length: clients }, async () => {
+      while (Date.now() < until) {
+        const t0 = performance.now();
+        try {
+          await work(n++);
+          latencies.push(performance.now() - t0);
+        } catch {
+          errors++;
+        }
+      }
+    }),
+  );
+  return { perSecond: latencies.length / ((performance.now() - started) / 1000), latencies, errors };
+}
+
+export function percentiles(values: number[]): { p50: number; p95: number; p99: number } {
+  const s = [...values].sort((a, b) => a - b);
+  const at = (p: number) => s[Math.min(s.length - 1, Math.floor((p / 100) * s.length))] ?? NaN;
+  return { p50: at(50), p95: at(95), p99: at(99) };
+}
