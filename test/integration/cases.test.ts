@@ -216,6 +216,37 @@ describe(`cases (${engine})`, () => {
     expect(theirs.getWorksheet('案件')?.rowCount).toBe(1);
   });
 
+  it('transfers, reminds, escalates, extends and merges, each on the timeline', async () => {
+    const a = (await office.post('/api/cases', hotline({ unitId: otherUnitId, title: '转办案件' }))).body.id;
+    await office.post(`/api/cases/${a}/accept`, {});
+    await office.post(`/api/cases/${a}/assign`, {});
+    expect((await liaison.get(`/api/cases/${a}`)).status).toBe(404);
+    const moved = await office.post(`/api/cases/${a}/transfer`, { unitId, reason: '属环保局职责' });
+    expect(moved.body.assignedUnitId).toBe(unitId);
+    expect((await office.post(`/api/cases/${a}/transfer`, { unitId, reason: '重复' })).body.errors[0].path).toBe('unitId');
+    expect((await liaison.get(`/api/cases/${a}`)).status).toBe(200);
+    await office.post(`/api/cases/${a}/remind`, {});
+    expect((await office.post(`/api/cases/${a}/escalate`, { reason: '群众多次来电' })).body.escalationLevel).toBe(1);
+    const asked = await liaison.post(`/api/cases/${a}/request-extension`, { workdays: 5, reason: '需现场核查' });
+    expect(asked.status).toBe(200);
+    const due = asked.body.dueDate as string;
+    const later = (await loadCalendar(t.ctx.db)).addWorkdays(due, 5);
+    const granted = await office.post(`/api/cases/${a}/grant-extension`, { dueDate: later });
+    expect(granted.body.dueDate).toBe(later);
+    expect((await office.post(`/api/cases/${a}/grant-extension`, { dueDate: due })).body.errors[0].path).toBe('dueDate');
+    expect((await liaison.post(`/api/cases/${a}/grant-extension`, { dueDate: later })).status).toBe(409);
+    const b = (await office.post('/api/cases', hotline({ title: '重复反映' }))).body.id;
+    const merged = await office.post(`/api/cases/${b}/merge`, { intoCaseId: a });
+    expect(merged.body).toMatchObject({ status: 'merged', mergedIntoId: a, allowedActions: [] });
+    expect((await office.post(`/api/cases/${b}/merge`, { intoCaseId: b })).status).toBe(409);
+    const steps = (await office.get(`/api/cases/${a}`)).body.timeline.map((e: { action: string }) => e.action);
+    expect(steps).toEqual(['intake', 'accept', 'assign', 'transfer', 'remind', 'escalate', 'request_extension', 'grant_extension']);
+    const rejected = (await office.post('/api/cases', hotline({ title: '不予受理' }))).body.id;
+    expect((await office.post(`/api/cases/${rejected}/reject`, {})).body.errors[0].path).toBe('body.reason');
+    expect((await office.post(`/api/cases/${rejected}/reject`, { reason: '不属于政风问题' })).body.status).toBe('not_accepted');
+    expect((await leader.post(`/api/cases/${rejected}/accept`, {})).status).toBe(403);
+  });
+
   it('lets the public file anonymously, track with the receipt and talk to the office', async () => {
     const anon = t.client();
     const filed = await anon.post('/api/public/cases', { anonymous: true, category: 'graft', title: '办事要红包', body: '房产交易中心有人暗示要好处费。', reporter: { name: '不该保存' } });
