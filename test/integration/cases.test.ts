@@ -182,6 +182,9 @@ describe(`cases (${engine})`, () => {
       'intake', 'accept', 'assign', 'respond', 'verify_close', 'follow_up', 'respond', 'verify_close', 'follow_up',
     ]);
     expect(detail.body.timeline[1].actorName).toBeTruthy();
+    const rates = await leader.get('/api/cases/satisfaction');
+    expect(rates.body).toEqual([{ unitId, satisfied: 1, basically_satisfied: 0, unsatisfied: 0, total: 1, rate: 1 }]);
+    expect((await liaison.get('/api/cases/satisfaction')).status).toBe(403);
   });
 
   it('finds two-character words in Chinese text, and filters', async () => {

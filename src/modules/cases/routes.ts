@@ -14,7 +14,8 @@ import { fileCase } from './intake.js';
 import { detailOut, filedOut, listItemOut } from './presenters.js';
 import { ACTIONS, type Action } from './rules.js';
 import { accountabilityBody, actionBodies, listQuery, staffIntakeBody } from './schema.js';
-import { caseDetail, countCases, listCases } from './store.js';
+import { caseDetail, countCases, listCases, satisfactionByUnit } from './store.js';
+import { getCampaign } from '../plan/store.js';
 
 const tags = ['cases'];
 const office = ['office_admin', 'office_staff'] as const;
@@ -74,6 +75,19 @@ export const caseRoutes: FastifyPluginAsyncZod = async (app) => {
     '/api/cases/counts',
     { config: { access: readers }, schema: { tags, summary: 'How many cases per status, overdue and due soon (within what the user may see)', response: { 200: z.object({ byStatus: z.record(z.string(), z.number()), overdue: z.number(), dueSoon: z.number() }) } } },
     async (req) => countCases(ctx.db, currentUser(req), await loadCalendar(ctx.db)),
+  );
+
+  app.get(
+    '/api/cases/satisfaction',
+    {
+      config: { access: ['office_admin', 'office_staff', 'leader'] },
+      schema: {
+        tags,
+        summary: 'Follow-up satisfaction per handling unit in the current campaign (for the assessment)',
+        response: { 200: z.array(z.object({ unitId: z.number(), satisfied: z.number(), basically_satisfied: z.number(), unsatisfied: z.number(), total: z.number(), rate: z.number().nullable() })) },
+      },
+    },
+    async () => satisfactionByUnit(ctx.db, (await getCampaign(ctx.db)).id),
   );
 
   app.get(
