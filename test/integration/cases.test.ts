@@ -132,6 +132,11 @@ describe(`cases (${engine})`, () => {
     const notices = await liaison.get('/api/notifications');
     expect(notices.body.unread).toBe(1);
     expect(notices.body.items[0].title).toContain('交办');
+    const noticeId = notices.body.items[0].id;
+    expect((await otherLiaison.post(`/api/notifications/${noticeId}/read`)).status).toBe(404);
+    expect((await liaison.post(`/api/notifications/${noticeId}/read`)).status).toBe(204);
+    expect((await liaison.post(`/api/notifications/${noticeId}/read`)).status).toBe(204);
+    expect((await liaison.get('/api/notifications/unread-count')).body).toEqual({ unread: 0 });
 
     // Evidence with metadata: the unit's copy is stripped.
     const photo = await sharp({ create: { width: 8, height: 8, channels: 3, background: '#c00' } })

@@ -1,4 +1,4 @@
-import { and, eq, inArray } from 'drizzle-orm';
+import { eq, inArray, sql } from 'drizzle-orm';
 import type { z } from 'zod';
 import { audit, type Actor } from '../../core/audit/audit.js';
 import { unitAndDescendants } from '../../core/auth/scope.js';
@@ -165,4 +165,4 @@ export async function liaisonUnitIds(db: Queryable, user: SessionUser): Promise<
   return [...(await unitAndDescendants(db, user.unitId))];
 }
 
-export const assignedToAny = (ids: number[]) => (ids.length ? inArray(cases.assignedUnitId, ids) : and(eq(cases.id, -1)));
+export const assignedToAny = (ids: number[]) => (ids.length ? inArray(cases.assignedUnitId, ids) : sql`false`);

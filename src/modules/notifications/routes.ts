@@ -2,7 +2,7 @@ import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import { notFound } from '../../core/errors.js';
 import { currentUser } from '../../core/http/context.js';
-import { listNotifications, markRead, unreadCount } from './store.js';
+import { listNotifications, markRead, ownsNotification, unreadCount } from './store.js';
 
 const tags = ['notifications'];
 const mine = { access: 'authenticated' as const };
@@ -42,8 +42,11 @@ export const notificationRoutes: FastifyPluginAsyncZod = async (app) => {
     '/api/notifications/:id/read',
     { config: mine, schema: { tags, summary: 'Mark one notification read', params: z.object({ id: z.coerce.number().int().positive() }) } },
     async (req, reply) => {
-      const n = await markRead(ctx.db, currentUser(req).id, req.params.id);
-      if (n === 0 && (await listNotifications(ctx.db, currentUser(req).id, req.params.id + 1, 1))[0]?.id !== req.params.id) throw notFound('No such notification');
+      const user = currentUser(req);
+      // Marking an already read notice again is fine; another user's notice is not found.
+      if ((await markRead(ctx.db, user.id, req.params.id)) === 0 && !(await ownsNotification(ctx.db, user.id, req.params.id))) {
+        throw notFound('No such notification');
+      }
       return reply.code(204).send();
     },
   );

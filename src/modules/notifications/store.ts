@@ -64,3 +64,8 @@ export async function markRead(db: Queryable, userId: number, id?: number): Prom
     .returning({ id: notifications.id });
   return done.length;
 }
+
+export async function ownsNotification(db: Queryable, userId: number, id: number): Promise<boolean> {
+  const [row] = await db.select({ id: notifications.id }).from(notifications).where(and(eq(notifications.id, id), eq(notifications.userId, userId)));
+  return row !== undefined;
+}
