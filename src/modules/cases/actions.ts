@@ -3,11 +3,11 @@ import type { z } from 'zod';
 import { audit, type Actor } from '../../core/audit/audit.js';
 import { unitAndDescendants } from '../../core/auth/scope.js';
 import type { Queryable } from '../../core/db/client.js';
-import { caseAttachments, caseEvents, cases, units } from '../../core/db/schema.js';
+import { caseEvents, cases, units } from '../../core/db/schema.js';
 import { AppError, badRequest, notFound } from '../../core/errors.js';
 import type { SessionUser } from '../../core/http/context.js';
 import { liaisonsOf, notify, officeUsers } from '../notifications/store.js';
-import type { PreparedAttachment } from './attachments.js';
+import { saveAttachments, type PreparedAttachment } from './attachments.js';
 import { checkDueDate, defaultDueDate } from './deadlines.js';
 import { nextStatus, type Action, type ActorKind, type Status } from './rules.js';
 import type { actionBodies } from './schema.js';
@@ -148,9 +148,7 @@ export async function applyAction<A extends Action>(
     .insert(caseEvents)
     .values({ caseId: c.id, userId: user.id, actorKind: kind, action, fromStatus: c.status, toStatus: patch.status ?? to, reason, data })
     .returning({ id: caseEvents.id });
-  for (const a of files) {
-    await tx.insert(caseAttachments).values({ caseId: c.id, eventId: event?.id ?? null, ...a, uploadedBy: user.id, uploaderKind: kind });
-  }
+  await saveAttachments(tx, c.id, event?.id ?? null, user.id, kind, files);
   const [updated] = await tx.update(cases).set(patch).where(eq(cases.id, c.id)).returning();
   if (notice) await notify(tx, notice.users.filter((u) => u !== user.id), { kind: action, caseId: c.id, title: notice.title });
   await audit(tx, actor, { action: `case.${action}`, objectType: 'case', objectId: c.id, detail: { from: c.status, to: patch.status ?? to } });

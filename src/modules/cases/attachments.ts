@@ -1,7 +1,10 @@
 import { createHash } from 'node:crypto';
 import { fileTypeFromBuffer } from 'file-type';
 import sharp from 'sharp';
+import type { Queryable } from '../../core/db/client.js';
+import { caseAttachments } from '../../core/db/schema.js';
 import { badRequest } from '../../core/errors.js';
+import { databaseStorage, type AttachmentStorage } from './storage.js';
 
 /** What may be attached, recognised by content, never by the file name. */
 const ALLOWED = new Map<string, 'image' | 'document'>([
@@ -64,4 +67,31 @@ export async function prepareAttachment(
     content,
     unitCopy,
   };
+}
+
+/** Records a case's attachments, their bytes kept through the configured storage. */
+export async function saveAttachments(
+  tx: Queryable,
+  caseId: number,
+  eventId: number | null,
+  userId: number | null,
+  uploaderKind: string,
+  files: PreparedAttachment[],
+  storage: AttachmentStorage = databaseStorage,
+): Promise<void> {
+  for (const a of files) {
+    await tx.insert(caseAttachments).values({
+      caseId,
+      eventId,
+      filename: a.filename,
+      mime: a.mime,
+      size: a.size,
+      sha256: a.sha256,
+      storage: storage.kind,
+      content: await storage.put(a.content),
+      unitCopy: a.unitCopy ? await storage.put(a.unitCopy) : null,
+      uploadedBy: userId,
+      uploaderKind,
+    });
+  }
 }

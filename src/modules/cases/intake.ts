@@ -2,10 +2,9 @@ import { randomInt } from 'node:crypto';
 import { sql } from 'drizzle-orm';
 import type { Actor } from '../../core/audit/audit.js';
 import { rows, type Queryable } from '../../core/db/client.js';
-import { caseAttachments } from '../../core/db/schema.js';
 import { badRequest, notFound } from '../../core/errors.js';
 import type { AppContext } from '../../core/http/context.js';
-import type { PreparedAttachment } from './attachments.js';
+import { saveAttachments, type PreparedAttachment } from './attachments.js';
 import type { Channel } from './rules.js';
 import { indexWords } from './search.js';
 
@@ -80,20 +79,7 @@ export async function fileCase(tx: Queryable, ctx: Pick<AppContext, 'reporters' 
   );
   if (!created) throw new Error('insert returned no row');
   const id = Number(created.id);
-  for (const a of input.attachments ?? []) {
-    await tx.insert(caseAttachments).values({
-      caseId: id,
-      eventId: Number(created.event_id),
-      filename: a.filename,
-      mime: a.mime,
-      size: a.size,
-      sha256: a.sha256,
-      content: a.content,
-      unitCopy: a.unitCopy,
-      uploadedBy: actor.userId,
-      uploaderKind: origin,
-    });
-  }
+  await saveAttachments(tx, id, Number(created.event_id), actor.userId, origin, input.attachments ?? []);
   return { id, code, receipt };
 }
 

@@ -10,6 +10,7 @@ import { loadCalendar } from '../calendar/store.js';
 import { applyAction, caseForUser } from './actions.js';
 import { prepareAttachment, type PreparedAttachment } from './attachments.js';
 import { exportCases } from './export.js';
+import { databaseStorage } from './storage.js';
 import { fileCase } from './intake.js';
 import { detailOut, filedOut, listItemOut } from './presenters.js';
 import { ACTIONS, type Action } from './rules.js';
@@ -223,7 +224,7 @@ export const caseRoutes: FastifyPluginAsyncZod = async (app) => {
         .from(caseAttachments)
         .where(and(eq(caseAttachments.id, req.params.attachmentId), eq(caseAttachments.caseId, c.id)));
       if (!a) throw notFound('No such attachment');
-      const content = user.role === 'unit_liaison' && a.unitCopy ? a.unitCopy : a.content;
+      const content = await databaseStorage.get(user.role === 'unit_liaison' && a.unitCopy ? a.unitCopy : a.content, a.storage);
       await audit(ctx.db, req.actor, { action: 'case.attachment_download', objectType: 'case', objectId: c.id, detail: { attachmentId: a.id } });
       ctx.sealer.kick();
       return reply
