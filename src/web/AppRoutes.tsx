@@ -1,5 +1,6 @@
 import { Navigate, Route, Routes } from 'react-router';
 import { useMe } from './features/auth/queries';
+import { OFFICE_ROLES } from './features/cases/access';
 import { lazyPage } from './shell/lazyPage';
 import type { NavKey } from './shell/navigation';
 import { NotFound } from './shell/NotFound';
@@ -17,11 +18,14 @@ const ProjectsPage = lazyPage(() => import('./features/projects/ProjectsPage'), 
 const AuditPage = lazyPage(() => import('./features/audit/AuditPage'), 'AuditPage');
 const UsersPage = lazyPage(() => import('./features/users/UsersPage'), 'UsersPage');
 const AccountPage = lazyPage(() => import('./features/account/AccountPage'), 'AccountPage');
+const CaseListPage = lazyPage(() => import('./features/cases/list/CaseListPage'), 'CaseListPage');
+const IntakePage = lazyPage(() => import('./features/cases/intake/IntakePage'), 'IntakePage');
+const CaseDetailPage = lazyPage(() => import('./features/cases/detail/CaseDetailPage'), 'CaseDetailPage');
+const DeadlineSettingsPage = lazyPage(() => import('./features/settings/DeadlineSettingsPage'), 'DeadlineSettingsPage');
 const NotAvailablePage = lazyPage(() => import('./features/placeholder/NotAvailablePage'), 'NotAvailablePage');
 
 const NOT_BUILT: readonly { path: string; area: NavKey }[] = [
   { path: 'dashboard', area: 'dashboard' },
-  { path: 'cases', area: 'cases' },
   { path: 'inspections', area: 'inspections' },
   { path: 'evaluations', area: 'evaluations' },
   { path: 'self-inspections', area: 'selfInspections' },
@@ -51,6 +55,10 @@ export function AppRoutes() {
             <Route path="projects" element={<RoleGate area="projects"><ProjectsPage /></RoleGate>} />
             <Route path="audit" element={<RoleGate area="audit"><AuditPage /></RoleGate>} />
             <Route path="users" element={<RoleGate area="users"><UsersPage /></RoleGate>} />
+            <Route path="cases" element={<RoleGate area="cases"><CaseListPage /></RoleGate>} />
+            <Route path="cases/new" element={<RoleGate area="cases" roles={OFFICE_ROLES}><IntakePage /></RoleGate>} />
+            <Route path="cases/:id" element={<RoleGate area="cases"><CaseDetailPage /></RoleGate>} />
+            <Route path="settings/deadlines" element={<RoleGate area="deadlineSettings"><DeadlineSettingsPage /></RoleGate>} />
             <Route path="account" element={<AccountPage />} />
             {NOT_BUILT.map(({ path, area }) => (
               <Route key={path} path={path} element={<RoleGate area={area}><NotAvailablePage area={area} /></RoleGate>} />

@@ -6,6 +6,9 @@ export interface Problem {
   detail?: string;
   errors?: FieldProblem[];
   requestId?: string;
+  /** On an illegal case step (409): the case's status and the steps that are allowed. */
+  caseStatus?: string;
+  allowed?: string[];
 }
 
 export interface FieldProblem {
@@ -36,13 +39,17 @@ export function setCsrfToken(token: string | null): void {
   csrfToken = token;
 }
 
-export type QueryParams = Record<string, string | number | boolean | null | undefined>;
+type QueryValue = string | number | boolean | null | undefined;
+/** An array value repeats the key (`status=a&status=b`), which the server reads as a list. */
+export type QueryParams = Record<string, QueryValue | readonly string[]>;
 
-function withQuery(path: string, params?: QueryParams): string {
+/** The path with the non-empty parameters appended as a query string. */
+export function withQuery(path: string, params?: QueryParams): string {
   if (!params) return path;
   const search = new URLSearchParams();
   for (const [key, value] of Object.entries(params)) {
-    if (value !== undefined && value !== null && value !== '') search.set(key, String(value));
+    if (Array.isArray(value)) value.forEach((item) => search.append(key, item));
+    else if (value !== undefined && value !== null && value !== '') search.set(key, String(value));
   }
   const query = search.toString();
   return query ? `${path}?${query}` : path;
@@ -60,8 +67,8 @@ async function readProblem(response: Response): Promise<Problem> {
   }
 }
 
-async function request<T>(method: string, path: string, body?: unknown): Promise<T> {
-  const headers: Record<string, string> = { Accept: 'application/json' };
+async function request<T>(method: string, path: string, body?: unknown, extraHeaders?: Record<string, string>): Promise<T> {
+  const headers: Record<string, string> = { Accept: 'application/json', ...extraHeaders };
   if (body !== undefined) headers['Content-Type'] = 'application/json';
   if (method !== 'GET' && csrfToken) headers['X-CSRF-Token'] = csrfToken;
   let response: Response;
@@ -83,6 +90,8 @@ async function request<T>(method: string, path: string, body?: unknown): Promise
 
 export const api = {
   get: <T>(path: string, params?: QueryParams) => request<T>('GET', withQuery(path, params)),
-  post: <T>(path: string, body?: unknown) => request<T>('POST', path, body ?? {}),
+  post: <T>(path: string, body?: unknown, headers?: Record<string, string>) => request<T>('POST', path, body ?? {}, headers),
   patch: <T>(path: string, body: unknown) => request<T>('PATCH', path, body),
+  put: <T>(path: string, body: unknown) => request<T>('PUT', path, body),
+  delete: <T>(path: string) => request<T>('DELETE', path),
 };

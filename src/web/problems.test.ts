@@ -38,3 +38,27 @@ describe('fieldErrors', () => {
     ]);
   });
 });
+
+describe('case problems', () => {
+  it('words a refused step from the status and the allowed steps the server names', () => {
+    const error = problem(409, 'about:blank#illegal_transition', { caseStatus: 'assigned', allowed: ['respond', 'remind'] });
+    expect(problemText(error, t)).toBe(
+      'problems.illegal_transition {"status":"cases.statuses.assigned"}problems.allowedSteps {"steps":"caseSteps.names.respondlistSeparatorcaseSteps.names.remind"}',
+    );
+  });
+
+  it('puts nested and list paths on the field that owns them', () => {
+    const error = problem(400, 'about:blank#validation', {
+      errors: [
+        { path: 'body.detail.callTime', message: 'cannot be in the future' },
+        { path: 'attachments[1]', message: 'is not an accepted file type' },
+        { path: 'dueDate', message: 'must be after 2011-05-06' },
+      ],
+    });
+    expect(fieldErrors(error, ['detail', 'attachments', 'dueDate'], t)).toEqual([
+      { name: ['detail', 'callTime'], errors: ['fieldMessages.notFuture'] },
+      { name: ['attachments'], errors: ['is not an accepted file type'] },
+      { name: ['dueDate'], errors: ['fieldMessages.mustBeAfter {"date":"2011-05-06"}'] },
+    ]);
+  });
+});

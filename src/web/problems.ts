@@ -1,5 +1,6 @@
 import type { TFunction } from 'i18next';
 import { ApiError, type FieldProblem, type Problem } from './api';
+import { statusLabel, stepLabel } from './features/cases/labels';
 
 // Problem types the server names with a stable code (about:blank#<code>) that we word ourselves,
 // so the sentence follows the reader's language rather than the server's.
@@ -14,18 +15,35 @@ const KNOWN_CODES = [
   'not_found',
   'validation',
   'internal',
+  'rate_limited',
+  'not_substantiated',
+  'idempotency_key_reused',
+  'in_progress',
 ] as const;
 type KnownCode = (typeof KNOWN_CODES)[number];
 
+function problemCode(problem: Problem): string {
+  return problem.type?.split('#')[1] ?? '';
+}
+
 function knownCode(problem: Problem): KnownCode | null {
-  const code = problem.type?.split('#')[1] ?? '';
+  const code = problemCode(problem);
   return (KNOWN_CODES as readonly string[]).includes(code) ? (code as KnownCode) : null;
+}
+
+/** A refused case step: the server names the case's status and the steps that are allowed now. */
+function illegalStepText(problem: Problem, t: TFunction): string {
+  const status = statusLabel(t, problem.caseStatus ?? '');
+  const allowed = (problem.allowed ?? []).map((step) => stepLabel(t, step));
+  const next = allowed.length ? t('problems.allowedSteps', { steps: allowed.join(t('listSeparator')) }) : t('problems.noSteps');
+  return `${t('problems.illegal_transition', { status })}${next}`;
 }
 
 /** The sentence to show the user for a failed request. */
 export function problemText(error: unknown, t: TFunction): string {
   if (!(error instanceof ApiError)) return t('errors.crashed');
   if (error.status === 0) return t('errors.network');
+  if (problemCode(error.problem) === 'illegal_transition') return illegalStepText(error.problem, t);
   const code = knownCode(error.problem);
   if (code) return t(`problems.${code}`, { requestId: error.problem.requestId ?? '—' });
   return error.problem.detail ?? error.problem.title ?? t('errors.generic', { status: error.status });
@@ -39,7 +57,9 @@ export interface FieldError {
 // The server words field errors in English; the ones it is known to send are reworded here.
 type FieldMessageKey =
   | 'wrong' | 'codeMismatch' | 'sixDigits' | 'taken' | 'commonPassword'
-  | 'containsUsername' | 'fewCharacters' | 'tooShort' | 'unitRequired';
+  | 'containsUsername' | 'fewCharacters' | 'tooShort' | 'unitRequired'
+  | 'notFuture' | 'phone' | 'idNumber' | 'notPast' | 'notWorkday' | 'noUnit'
+  | 'currentUnit' | 'sameCase' | 'noTarget' | 'forPerson' | 'forUnit' | 'receipt';
 
 const FIELD_MESSAGES: Record<string, FieldMessageKey> = {
   'is wrong': 'wrong',
@@ -52,17 +72,34 @@ const FIELD_MESSAGES: Record<string, FieldMessageKey> = {
   'uses too few different characters': 'fewCharacters',
   'must be at least 10 characters': 'tooShort',
   'is required for role unit_liaison': 'unitRequired',
+  'cannot be in the future': 'notFuture',
+  'is not a valid mobile or landline number': 'phone',
+  'is not a valid resident identity card number': 'idNumber',
+  'must be today or later': 'notPast',
+  'is not a working day': 'notWorkday',
+  'is required: the case names no unit': 'noUnit',
+  'is the current unit': 'currentUnit',
+  'is this case': 'sameCase',
+  'no such case, or it was merged itself': 'noTarget',
+  'is required for a person': 'forPerson',
+  'is required for a unit': 'forUnit',
+  'must be the digits of your receipt': 'receipt',
 };
 
 function fieldMessage(message: string, t: TFunction): string {
   const key = FIELD_MESSAGES[message];
-  return key ? t(`fieldMessages.${key}`) : message;
+  if (key) return t(`fieldMessages.${key}`);
+  const after = /^must be after (\d{4}-\d{2}-\d{2})$/.exec(message);
+  return after ? t('fieldMessages.mustBeAfter', { date: after[1] }) : message;
 }
 
-// Servers name fields as "password", "body.password", "/password" or ["body", "password"].
+// Servers name fields as "password", "body.password", "/password", "attachments[0]" or
+// ["body", "password"]. An error on one item of a list belongs to the list's field.
 function fieldName(path: FieldProblem['path']): (string | number)[] {
-  const parts = Array.isArray(path) ? path : path.split(/[./]/).filter(Boolean);
-  return parts[0] === 'body' ? parts.slice(1) : parts;
+  const parts = Array.isArray(path) ? path : path.replace(/\[(\d+)\]/g, '.$1').split(/[./]/).filter(Boolean);
+  const named = parts[0] === 'body' ? parts.slice(1) : parts;
+  const firstIndex = named.findIndex((part) => typeof part === 'number' || /^\d+$/.test(part));
+  return firstIndex === -1 ? named : named.slice(0, firstIndex);
 }
 
 /** The server's field errors that belong to one of the form's fields. */

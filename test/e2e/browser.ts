@@ -12,8 +12,13 @@ export function launchBrowser(): Promise<Browser> {
   });
 }
 
-/** Saves a full-page picture under screenshots/ (git-ignored) for a person to look at. */
-export async function snap(page: Page, name: string): Promise<void> {
+/**
+ * Saves a picture under screenshots/ (git-ignored) for a person to look at: the full page,
+ * scrolled to the top first so that sticky headers sit where a reader sees them, or just the
+ * viewport (for an open menu or popover).
+ */
+export async function snap(page: Page, name: string, { fullPage = true }: { fullPage?: boolean } = {}): Promise<void> {
   mkdirSync(SCREENSHOTS, { recursive: true });
-  await page.screenshot({ path: path.join(SCREENSHOTS, `${name}.png`), fullPage: true });
+  if (fullPage) await page.evaluate(() => window.scrollTo(0, 0));
+  await page.screenshot({ path: path.join(SCREENSHOTS, `${name}.png`), fullPage });
 }

@@ -18,21 +18,21 @@ const WORK = ['总览', '领导驾驶舱', '案件', '明察暗访', '服务对�
 const CASES: RoleCase[] = [
   {
     account: { username: 'admin', password: PASSWORD, role: 'office_admin', displayName: '管理员' },
-    menu: [...WORK, '用户管理', '账户设置'],
-    pages: ['/', '/units', '/projects', '/users', '/account', '/cases', '/dashboard'],
+    menu: [...WORK, '用户管理', '期限设置', '账户设置'],
+    pages: ['/', '/units', '/projects', '/users', '/account', '/cases', '/dashboard', '/settings/deadlines'],
     forbidden: '/audit',
   },
   {
     account: { username: 'staff', password: PASSWORD, role: 'office_staff', displayName: '王办事' },
     menu: [...WORK, '账户设置'],
-    pages: ['/inspections', '/evaluations', '/self-inspections', '/publications', '/assessment'],
+    pages: ['/inspections', '/evaluations', '/self-inspections', '/publications', '/assessment', '/cases', '/cases/new'],
     forbidden: '/users',
   },
   {
     account: { username: 'liaison', password: PASSWORD, role: 'unit_liaison', displayName: '李联络', unit: '市发改委' },
     menu: ['总览', '案件', '项目监测', '自查自纠', '考核', '单位名录', '账户设置'],
-    pages: ['/', '/account'],
-    forbidden: '/users',
+    pages: ['/', '/account', '/cases'],
+    forbidden: '/cases/new',
   },
   {
     account: { username: 'auditor', password: PASSWORD, role: 'auditor', displayName: '赵审计' },
@@ -93,7 +93,7 @@ describe('what each role sees', () => {
   it('shows a placeholder, not figures, for areas not built yet', async () => {
     const page = await browser.newPage({ viewport: { width: 1440, height: 900 } });
     await signIn(page, server.url, CASES[1]!.account);
-    await page.goto(`${server.url}/cases`);
+    await page.goto(`${server.url}/inspections`);
     await page.getByText('此功能尚未开通').waitFor();
     const content = (await page.locator('main, .ant-layout-content').first().innerText()).replace(/\s+/g, '');
     expect(content).not.toMatch(/\d/);

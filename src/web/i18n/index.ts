@@ -2,6 +2,7 @@ import dayjs from 'dayjs';
 import 'dayjs/locale/zh-cn';
 import i18n from 'i18next';
 import { initReactI18next } from 'react-i18next';
+import type { portal } from '../portal/i18n/zh-CN';
 import { translation as en } from './en';
 import { translation as zhCN } from './zh-CN';
 
@@ -13,7 +14,8 @@ const STORAGE_KEY = 'zf.language';
 declare module 'i18next' {
   interface CustomTypeOptions {
     defaultNS: 'translation';
-    resources: { translation: typeof zhCN };
+    // The portal is a separate page with its own small namespace; only its type is shared here.
+    resources: { translation: typeof zhCN; portal: typeof portal };
   }
 }
 

@@ -27,12 +27,14 @@ export function AppLayout() {
         onCollapse={setCollapsed}
         breakpoint="lg"
         trigger={null}
-        style={{ position: 'sticky', top: 0, height: '100vh', overflow: 'auto' }}
       >
-        <div style={{ padding: collapsed ? '16px 26px' : '16px 20px', borderBottom: '1px solid rgba(255,255,255,0.08)' }}>
-          <Brand compact={collapsed} light />
+        {/* The dark column stretches with the page; only its contents stay in view while scrolling. */}
+        <div style={{ position: 'sticky', top: 0, height: '100vh', overflowY: 'auto' }}>
+          <div style={{ padding: collapsed ? '16px 26px' : '16px 20px', borderBottom: '1px solid rgba(255,255,255,0.08)' }}>
+            <Brand compact={collapsed} light />
+          </div>
+          <SideMenu role={me.role} />
         </div>
-        <SideMenu role={me.role} />
       </Layout.Sider>
       <Layout>
         <HeaderBar me={me} collapsed={collapsed} onToggle={() => setCollapsed(!collapsed)} />

@@ -2,6 +2,7 @@ import { MenuFoldOutlined, MenuUnfoldOutlined } from '@ant-design/icons';
 import { Button, Flex, Layout, Tag, Typography } from 'antd';
 import { useTranslation } from 'react-i18next';
 import type { Me } from '../features/auth/api';
+import { NotificationBell } from '../features/notifications/NotificationBell';
 import { usePlan } from '../features/plan/queries';
 import { LanguageSwitch } from './LanguageSwitch';
 import { UserMenu } from './UserMenu';
@@ -35,6 +36,7 @@ export function HeaderBar({ me, collapsed, onToggle }: HeaderBarProps) {
           )}
         </Flex>
         <Flex align="center" gap={16} style={{ flexShrink: 0 }}>
+          <NotificationBell />
           <LanguageSwitch />
           <UserMenu me={me} />
         </Flex>

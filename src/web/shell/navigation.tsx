@@ -1,5 +1,6 @@
 import {
   ApartmentOutlined,
+  FieldTimeOutlined,
   FileSearchOutlined,
   FundProjectionScreenOutlined,
   HomeOutlined,
@@ -18,7 +19,8 @@ import type { Role } from '../roles';
 
 export type NavKey =
   | 'overview' | 'dashboard' | 'cases' | 'inspections' | 'evaluations' | 'projects'
-  | 'selfInspections' | 'publications' | 'assessment' | 'units' | 'users' | 'audit' | 'account';
+  | 'selfInspections' | 'publications' | 'assessment' | 'units' | 'users' | 'deadlineSettings'
+  | 'audit' | 'account';
 
 export type NavGroupKey = 'groupWork' | 'groupSupervision' | 'groupRegistry' | 'groupSystem';
 
@@ -62,6 +64,7 @@ export const NAVIGATION: readonly { group: NavGroupKey; items: readonly NavItem[
     group: 'groupSystem',
     items: [
       { key: 'users', path: '/users', icon: <TeamOutlined />, roles: ['office_admin'] },
+      { key: 'deadlineSettings', path: '/settings/deadlines', icon: <FieldTimeOutlined />, roles: ['office_admin'] },
       { key: 'audit', path: '/audit', icon: <SafetyCertificateOutlined />, roles: ['auditor'] },
       { key: 'account', path: '/account', icon: <UserOutlined />, roles: EVERYONE },
     ],

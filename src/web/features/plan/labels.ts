@@ -2,7 +2,7 @@ import type { TFunction } from 'i18next';
 
 const FREQUENCIES = ['quarterly', 'monthly', 'yearly', 'weekly'] as const;
 const LEVELS = ['city', 'district', 'county'] as const;
-const OUTCOMES = [
+export const OUTCOMES = [
   'internal_criticism',
   'admonition_talk',
   'circulated_criticism',

@@ -1,5 +1,5 @@
 import { Select } from 'antd';
-import { useMemo } from 'react';
+import { useMemo, type CSSProperties } from 'react';
 import { useTranslation } from 'react-i18next';
 import { kindLabel } from './labels';
 import { useUnits } from './queries';
@@ -15,10 +15,13 @@ interface UnitSelectProps {
   id?: string;
   value?: number | null;
   onChange?: (value: number | null) => void;
+  placeholder?: string;
+  style?: CSSProperties;
+  autoFocus?: boolean;
 }
 
 /** Picks a unit from the registry, searching names and aliases as the user types. */
-export function UnitSelect({ id, value, onChange }: UnitSelectProps) {
+export function UnitSelect({ id, value, onChange, placeholder, style, autoFocus }: UnitSelectProps) {
   const { t } = useTranslation();
   const units = useUnits();
   const options = useMemo<UnitOption[]>(
@@ -39,7 +42,10 @@ export function UnitSelect({ id, value, onChange }: UnitSelectProps) {
       allowClear
       showSearch={{ filterOption: (input, option) => option?.search.includes(input.trim().toLowerCase()) ?? false }}
       loading={units.isPending}
-      placeholder={t('units.selectPlaceholder')}
+      placeholder={placeholder ?? t('units.selectPlaceholder')}
+      style={style}
+      autoFocus={autoFocus}
+      popupMatchSelectWidth={false}
       options={options}
       optionRender={(option) => (
         <span>

@@ -1,0 +1,53 @@
+import { EyeOutlined, LockOutlined } from '@ant-design/icons';
+import { Alert, Button, Card, Descriptions, Popconfirm, Typography } from 'antd';
+import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { problemText } from '../../../problems';
+import { Blank } from '../../../shell/Blank';
+import { useReporter } from '../queries';
+
+/**
+ * The reporter's identity, for the office only. It is sealed on the server and every view is
+ * written to the audit trail, so it is fetched only after the user confirms, never on page load.
+ */
+export function ReporterCard({ caseId, hasReporter }: { caseId: number; hasReporter: boolean }) {
+  const { t } = useTranslation();
+  const [requested, setRequested] = useState(false);
+  const reporter = useReporter(caseId, requested);
+  const or = (value: string | null | undefined) => value ?? <Blank />;
+  return (
+    <Card title={t('caseDetail.reporterCard.title')} size="small">
+      {!hasReporter ? (
+        <Typography.Text type="secondary">{t('caseDetail.reporterCard.anonymous')}</Typography.Text>
+      ) : reporter.data ? (
+        <>
+          <Descriptions
+            size="small"
+            column={1}
+            data-testid="reporter-identity"
+            items={[
+              { key: 'name', label: t('caseDetail.reporterCard.name'), children: or(reporter.data.name) },
+              { key: 'phone', label: t('caseDetail.reporterCard.phone'), children: or(reporter.data.phone) },
+              { key: 'id', label: t('caseDetail.reporterCard.idNumber'), children: or(reporter.data.idNumber) },
+            ]}
+          />
+          <Typography.Text type="secondary" style={{ fontSize: 12 }}>
+            <LockOutlined /> {t('caseDetail.reporterCard.recorded')}
+          </Typography.Text>
+        </>
+      ) : (
+        <>
+          <Typography.Paragraph type="secondary" style={{ fontSize: 12 }}>
+            <LockOutlined /> {t('caseDetail.reporterCard.hint')}
+          </Typography.Paragraph>
+          {reporter.isError && <Alert type="error" showIcon title={problemText(reporter.error, t)} style={{ marginBottom: 8 }} />}
+          <Popconfirm title={t('caseDetail.reporterCard.confirm')} onConfirm={() => (requested ? void reporter.refetch() : setRequested(true))} okText={t('caseDetail.reporterCard.confirmOk')} cancelText={t('actions.cancel')}>
+            <Button icon={<EyeOutlined />} loading={reporter.isFetching}>
+              {t('caseDetail.reporterCard.show')}
+            </Button>
+          </Popconfirm>
+        </>
+      )}
+    </Card>
+  );
+}

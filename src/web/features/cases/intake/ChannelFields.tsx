@@ -1,0 +1,70 @@
+import { DatePicker, Form, Input, Select } from 'antd';
+import dayjs from 'dayjs';
+import { useTranslation } from 'react-i18next';
+import { usePlan } from '../../plan/queries';
+import type { IntakeChannel } from './intakeBody';
+
+const notFuture = (current: dayjs.Dayjs) => current.isAfter(dayjs().endOf('day'));
+const FULL = { width: '100%' };
+
+/** The fields each channel records; the first one takes the focus when the form opens. */
+export function ChannelFields({ channel }: { channel: IntakeChannel }) {
+  const { t } = useTranslation();
+  const lines = usePlan().data?.measures?.hotlineLines ?? [];
+  const required = (message: string) => [{ required: true, whitespace: true, message }];
+  // A required date has no clear button, which would otherwise take a Tab stop of its own.
+  const day = (name: string, label: string, rules: object[] = []) => (
+    <Form.Item name={['detail', name]} label={label} rules={rules}>
+      <DatePicker disabledDate={notFuture} allowClear={rules.length === 0} style={FULL} />
+    </Form.Item>
+  );
+  switch (channel) {
+    case 'hotline':
+      return (
+        <>
+          <Form.Item name={['detail', 'line']} label={t('caseIntake.line')} rules={[{ required: true, message: t('caseIntake.lineRequired') }]}>
+            <Select autoFocus options={lines.map((line) => ({ value: line.code, label: line.name }))} />
+          </Form.Item>
+          <Form.Item name={['detail', 'callTime']} label={t('caseIntake.callTime')} rules={[{ required: true, message: t('caseIntake.callTimeRequired') }]}>
+            <DatePicker showTime={{ format: 'HH:mm' }} format="YYYY-MM-DD HH:mm" disabledDate={notFuture} allowClear={false} style={FULL} />
+          </Form.Item>
+        </>
+      );
+    case 'complaint_box':
+      return (
+        <>
+          <Form.Item name={['detail', 'box']} label={t('caseIntake.box')} rules={required(t('caseIntake.boxRequired'))}>
+            <Input autoFocus placeholder={t('caseIntake.boxPlaceholder')} />
+          </Form.Item>
+          {day('openedOn', t('caseIntake.openedOn'))}
+        </>
+      );
+    case 'media':
+      return (
+        <>
+          <Form.Item name={['detail', 'outlet']} label={t('caseIntake.outlet')} rules={required(t('caseIntake.outletRequired'))}>
+            <Input autoFocus />
+          </Form.Item>
+          {day('publishedOn', t('caseIntake.publishedOn'), [{ required: true, message: t('caseIntake.publishedOnRequired') }])}
+          <Form.Item name={['detail', 'link']} label={t('caseIntake.link')} rules={[{ type: 'url', message: t('caseIntake.linkInvalid') }]}>
+            <Input inputMode="url" placeholder="https://" />
+          </Form.Item>
+        </>
+      );
+    case 'letter':
+      return (
+        <>
+          <Form.Item name={['detail', 'sender']} label={t('caseIntake.sender')}>
+            <Input autoFocus />
+          </Form.Item>
+          {day('postmarkedOn', t('caseIntake.postmarkedOn'))}
+        </>
+      );
+    case 'walk_in':
+      return (
+        <Form.Item name={['detail', 'place']} label={t('caseIntake.place')}>
+          <Input autoFocus />
+        </Form.Item>
+      );
+  }
+}

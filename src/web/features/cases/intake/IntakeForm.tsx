@@ -1,0 +1,107 @@
+import { Alert, Button, Col, Divider, Flex, Form, Input, Radio, Row, Typography, type UploadFile } from 'antd';
+import dayjs from 'dayjs';
+import type { KeyboardEvent } from 'react';
+import { useTranslation } from 'react-i18next';
+import { toAttachments } from '../../../attachments';
+import { useFormProblem } from '../../../useFormProblem';
+import { isValidPhone } from '../../../validation';
+import { UnitSelect } from '../../units/UnitSelect';
+import { channelLabel } from '../labels';
+import { useFileCase, type Filed } from '../mutations';
+import { AttachmentPicker } from './AttachmentPicker';
+import { CategorySelect } from './CategorySelect';
+import { ChannelFields } from './ChannelFields';
+import { INTAKE_CHANNELS, intakeBody, type IntakeChannel, type IntakeValues } from './intakeBody';
+
+const FIELDS = ['channel', 'detail', 'reporter', 'unitId', 'category', 'title', 'body', 'attachments'] as const;
+
+interface IntakeFormProps {
+  /** The Idempotency-Key of this form instance: kept across retries, new for the next call. */
+  idempotencyKey: string;
+  channel: IntakeChannel;
+  line: string | undefined;
+  onFiled: (filed: Filed, values: IntakeValues) => void;
+}
+
+type Values = IntakeValues & { attachments?: UploadFile[] };
+
+export function IntakeForm({ idempotencyKey, channel: initialChannel, line, onFiled }: IntakeFormProps) {
+  const { t } = useTranslation();
+  const [form] = Form.useForm<Values>();
+  const file = useFileCase();
+  const problem = useFormProblem(form, file.error, FIELDS);
+  const channel = Form.useWatch('channel', form) ?? initialChannel;
+  const submit = async (values: Values) => {
+    const files = (values.attachments ?? []).flatMap((item) => (item.originFileObj ? [item.originFileObj] : []));
+    const body = intakeBody(values, await toAttachments(files));
+    file.mutate({ body, key: idempotencyKey }, { onSuccess: (filed) => onFiled(filed, values) });
+  };
+  const onKeyDown = (event: KeyboardEvent) => {
+    if (event.key === 'Enter' && (event.ctrlKey || event.metaKey)) {
+      event.preventDefault();
+      if (!file.isPending) form.submit();
+    }
+  };
+  return (
+    <div onKeyDown={onKeyDown}>
+      <Form<Values>
+        form={form}
+        layout="vertical"
+        onFinish={(values) => void submit(values)}
+        initialValues={{ channel: initialChannel, detail: { line, callTime: dayjs() } }}
+        requiredMark
+      >
+        <Form.Item name="channel" label={t('caseIntake.channel')}>
+          <Radio.Group optionType="button" buttonStyle="solid" options={INTAKE_CHANNELS.map((value) => ({ value, label: channelLabel(t, value) }))} />
+        </Form.Item>
+        {problem && <Alert type="error" showIcon title={problem} style={{ marginBottom: 16 }} />}
+        <Row gutter={32}>
+          <Col xs={24} lg={9}>
+            <Divider titlePlacement="start" plain style={{ marginTop: 0 }}>{t('caseIntake.source')}</Divider>
+            <ChannelFields channel={channel} />
+            <Form.Item name={['reporter', 'name']} label={t('caseIntake.reporterName')}>
+              <Input autoComplete="off" maxLength={50} />
+            </Form.Item>
+            <Form.Item
+              name={['reporter', 'phone']}
+              label={t('caseIntake.reporterPhone')}
+              extra={t('caseIntake.anonymousHint')}
+              rules={[{ validator: (_, value?: string) => (!value?.trim() || isValidPhone(value.trim()) ? Promise.resolve() : Promise.reject(new Error(t('caseIntake.phoneInvalid')))) }]}
+            >
+              <Input autoComplete="off" inputMode="tel" />
+            </Form.Item>
+          </Col>
+          <Col xs={24} lg={15}>
+            <Divider titlePlacement="start" plain style={{ marginTop: 0 }}>{t('caseIntake.content')}</Divider>
+            <Row gutter={16}>
+              <Col xs={24} md={12}>
+                <Form.Item name="unitId" label={t('caseIntake.unit')}>
+                  <UnitSelect style={{ width: '100%' }} />
+                </Form.Item>
+              </Col>
+              <Col xs={24} md={12}>
+                <Form.Item name="category" label={t('caseIntake.category')} rules={[{ required: true, message: t('caseIntake.categoryRequired') }]}>
+                  <CategorySelect />
+                </Form.Item>
+              </Col>
+            </Row>
+            <Form.Item name="title" label={t('caseIntake.subject')} rules={[{ required: true, whitespace: true, message: t('caseIntake.subjectRequired') }]}>
+              <Input maxLength={200} showCount />
+            </Form.Item>
+            <Form.Item name="body" label={t('caseIntake.body')} rules={[{ required: true, whitespace: true, message: t('caseIntake.bodyRequired') }]}>
+              <Input.TextArea autoSize={{ minRows: 5, maxRows: 14 }} maxLength={20000} placeholder={t('caseIntake.bodyPlaceholder')} />
+            </Form.Item>
+            <AttachmentPicker />
+          </Col>
+        </Row>
+        <Flex justify="flex-end" align="center" gap={12}>
+          <Typography.Text type="secondary">{t('caseIntake.shortcut')}</Typography.Text>
+          <Button onClick={() => form.resetFields()}>{t('caseIntake.clear')}</Button>
+          <Button type="primary" htmlType="submit" loading={file.isPending} data-testid="intake-submit">
+            {t('caseIntake.submit')}
+          </Button>
+        </Flex>
+      </Form>
+    </div>
+  );
+}

@@ -1,0 +1,68 @@
+import type { Dayjs } from 'dayjs';
+import type { AttachmentUpload } from '../../../attachments';
+
+/** The channels the office records by hand; the others enter through their own modules. */
+export const INTAKE_CHANNELS = ['hotline', 'complaint_box', 'media', 'letter', 'walk_in'] as const;
+export type IntakeChannel = (typeof INTAKE_CHANNELS)[number];
+
+/** The form's values; field names follow the server's, so its field errors land beside the right input. */
+export interface IntakeValues {
+  channel: IntakeChannel;
+  detail?: {
+    line?: string;
+    callTime?: Dayjs | null;
+    box?: string;
+    openedOn?: Dayjs | null;
+    outlet?: string;
+    publishedOn?: Dayjs | null;
+    link?: string;
+    sender?: string;
+    postmarkedOn?: Dayjs | null;
+    place?: string;
+  };
+  reporter?: { name?: string; phone?: string };
+  unitId?: number | null;
+  category: string;
+  title: string;
+  body: string;
+}
+
+type Detail = NonNullable<IntakeValues['detail']>;
+
+const text = (value: string | undefined) => value?.trim() || undefined;
+const day = (value: Dayjs | null | undefined) => value?.format('YYYY-MM-DD');
+
+/** The detail the server expects for the channel, and nothing else (it refuses unknown keys). */
+function detailFor(channel: IntakeChannel, d: Detail): Record<string, string | undefined> {
+  switch (channel) {
+    case 'hotline':
+      return { line: d.line, callTime: d.callTime?.format() };
+    case 'complaint_box':
+      return { box: text(d.box), openedOn: day(d.openedOn) };
+    case 'media':
+      return { outlet: text(d.outlet), publishedOn: day(d.publishedOn), link: text(d.link) };
+    case 'letter':
+      return { sender: text(d.sender), postmarkedOn: day(d.postmarkedOn) };
+    case 'walk_in':
+      return { place: text(d.place) };
+  }
+}
+
+function withoutEmpty<T extends Record<string, unknown>>(record: T): Partial<T> {
+  return Object.fromEntries(Object.entries(record).filter(([, value]) => value !== undefined)) as Partial<T>;
+}
+
+/** The body of POST /api/cases. A reporter with neither name nor phone is anonymous: left out. */
+export function intakeBody(values: IntakeValues, attachments: AttachmentUpload[]) {
+  const reporter = withoutEmpty({ name: text(values.reporter?.name), phone: text(values.reporter?.phone) });
+  return withoutEmpty({
+    channel: values.channel,
+    detail: withoutEmpty(detailFor(values.channel, values.detail ?? {})),
+    reporter: Object.keys(reporter).length > 0 ? reporter : undefined,
+    unitId: values.unitId ?? undefined,
+    category: values.category,
+    title: values.title.trim(),
+    body: values.body.trim(),
+    attachments,
+  });
+}

@@ -1,0 +1,54 @@
+import { DatePicker, Flex, Select } from 'antd';
+import dayjs from 'dayjs';
+import { useTranslation } from 'react-i18next';
+import { usePlan } from '../../plan/queries';
+import { UnitSelect } from '../../units/UnitSelect';
+import { channelLabel } from '../labels';
+import { CHANNELS, type Channel } from '../types';
+import type { CaseFilters } from './caseFilters';
+import { SearchBox } from './SearchBox';
+
+interface CaseFilterBarProps {
+  filters: CaseFilters;
+  onChange: (change: Partial<CaseFilters>) => void;
+}
+
+export function CaseFilterBar({ filters, onChange }: CaseFilterBarProps) {
+  const { t } = useTranslation();
+  const categories = usePlan().data?.problemCategories ?? [];
+  const range: [dayjs.Dayjs, dayjs.Dayjs] | null = filters.from && filters.to ? [dayjs(filters.from), dayjs(filters.to)] : null;
+  return (
+    <Flex gap={8} wrap align="center">
+      <SearchBox value={filters.q} onSearch={(q) => onChange({ q })} />
+      <Select<Channel>
+        allowClear
+        aria-label={t('cases.filters.channel')}
+        placeholder={t('cases.filters.channel')}
+        value={filters.channel ?? undefined}
+        onChange={(channel) => onChange({ channel: channel ?? null })}
+        options={CHANNELS.map((value) => ({ value, label: channelLabel(t, value) }))}
+        style={{ width: 116 }}
+      />
+      <Select<string>
+        allowClear
+        aria-label={t('cases.filters.category')}
+        placeholder={t('cases.filters.category')}
+        value={filters.category ?? undefined}
+        onChange={(category) => onChange({ category: category ?? null })}
+        options={categories.map((category) => ({ value: category.code, label: category.name }))}
+        style={{ width: 176 }}
+        popupMatchSelectWidth={false}
+      />
+      <UnitSelect value={filters.unitId} onChange={(unitId) => onChange({ unitId })} placeholder={t('cases.filters.unit')} style={{ width: 210 }} />
+      <DatePicker.RangePicker
+        aria-label={t('cases.filters.received')}
+        placeholder={[t('cases.filters.receivedFrom'), t('cases.filters.receivedTo')]}
+        value={range}
+        onChange={(dates) =>
+          onChange({ from: dates?.[0]?.format('YYYY-MM-DD') ?? null, to: dates?.[1]?.format('YYYY-MM-DD') ?? null })
+        }
+        style={{ width: 240 }}
+      />
+    </Flex>
+  );
+}

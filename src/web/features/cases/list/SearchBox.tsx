@@ -1,0 +1,27 @@
+import { Input } from 'antd';
+import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
+
+/** Searches on Enter, not on every key: the server runs a Chinese full-text query each time. */
+export function SearchBox({ value, onSearch }: { value: string; onSearch: (q: string) => void }) {
+  const { t } = useTranslation();
+  const [text, setText] = useState(value);
+  // A reset or a link changes the filter from outside; follow it without an effect.
+  const [shown, setShown] = useState(value);
+  if (shown !== value) {
+    setShown(value);
+    setText(value);
+  }
+  return (
+    <Input.Search
+      allowClear
+      value={text}
+      onChange={(event) => setText(event.target.value)}
+      onSearch={(q) => onSearch(q.trim())}
+      placeholder={t('cases.filters.searchPlaceholder')}
+      aria-label={t('cases.filters.searchPlaceholder')}
+      style={{ width: 260 }}
+      data-testid="case-search"
+    />
+  );
+}

@@ -1,0 +1,69 @@
+import { useTranslation } from 'react-i18next';
+import { Link } from 'react-router';
+import { usePageTitle } from './usePageTitle';
+import { usePortalPlan } from './queries';
+
+/** What the campaign is, and the two things a citizen comes for. */
+export function HomePage() {
+  const { t } = useTranslation('portal');
+  const plan = usePortalPlan();
+  usePageTitle(t('tagline'));
+  const campaign = plan.data?.campaign;
+  const lines = plan.data?.measures?.hotlineLines ?? [];
+  const boxes = plan.data?.measures?.complaintBoxes?.description;
+  return (
+    <>
+      <section className="p-hero">
+        <h1 data-testid="portal-campaign">{campaign?.name ?? t('product')}</h1>
+        <p>{t('home.intro')}</p>
+        {campaign?.goal && <p className="p-muted">{campaign.goal}</p>}
+      </section>
+      <nav className="p-actions">
+        <Link to="/portal/file" className="p-action p-action-primary">
+          {t('home.file')}
+          <small>{t('home.fileHint')}</small>
+        </Link>
+        <Link to="/portal/track" className="p-action p-action-secondary">
+          {t('home.track')}
+          <small>{t('home.trackHint')}</small>
+        </Link>
+      </nav>
+      <p className="p-alert p-alert-ok">{t('home.privacy')}</p>
+      {plan.data && plan.data.problemCategories.length > 0 && (
+        <section className="p-card">
+          <h2>{t('home.problems')}</h2>
+          <ul className="p-list">
+            {plan.data.problemCategories.map((category, index) => (
+              <li key={category.code}>
+                <strong>
+                  <span className="p-num">{index + 1}</span>
+                  {category.name}
+                </strong>
+                <div className="p-muted">{category.description}</div>
+              </li>
+            ))}
+          </ul>
+        </section>
+      )}
+      {(lines.length > 0 || boxes) && (
+        <section className="p-card">
+          <h2>{t('home.otherChannels')}</h2>
+          <ul className="p-list">
+            {lines.length > 0 && (
+              <li>
+                <strong>{t('home.hotline')}</strong>
+                <div className="p-muted">{lines.map((line) => line.name).join('、')}</div>
+              </li>
+            )}
+            {boxes && (
+              <li>
+                <strong>{t('home.boxes')}</strong>
+                <div className="p-muted">{boxes}</div>
+              </li>
+            )}
+          </ul>
+        </section>
+      )}
+    </>
+  );
+}

@@ -1,0 +1,50 @@
+import { useTranslation } from 'react-i18next';
+import { Link, Outlet } from 'react-router';
+import { portalLanguage, type PortalLanguage } from './i18n';
+
+const LANGUAGES: { value: PortalLanguage; label: string }[] = [
+  { value: 'zh-CN', label: '中文' },
+  { value: 'en', label: 'EN' },
+];
+
+function Emblem() {
+  return (
+    <svg width="36" height="36" viewBox="0 0 32 32" aria-hidden="true" style={{ flexShrink: 0 }}>
+      <rect width="32" height="32" rx="6" fill="#fff" />
+      <path d="M16 5.5l9 3.4v6.6c0 5.6-3.8 9.7-9 11.3-5.2-1.6-9-5.7-9-11.3V8.9z" fill="none" stroke="#b3261e" strokeWidth="2" strokeLinejoin="round" />
+      <path d="M11.8 15.8l3 3 5.6-6" fill="none" stroke="#d48806" strokeWidth="2.4" strokeLinecap="round" strokeLinejoin="round" />
+    </svg>
+  );
+}
+
+export function PortalLayout() {
+  const { t, i18n } = useTranslation('portal');
+  const current = portalLanguage();
+  return (
+    <>
+      <header className="p-header">
+        <div className="p-header-inner">
+          <Link to="/portal" className="p-brand">
+            <Emblem />
+            <span>
+              <span className="p-brand-name">{t('product')}</span>
+              <br />
+              <span className="p-brand-tag">{t('tagline')}</span>
+            </span>
+          </Link>
+          <div className="p-lang" role="group" aria-label={t('language')}>
+            {LANGUAGES.map((language) => (
+              <button key={language.value} type="button" aria-pressed={current === language.value} onClick={() => void i18n.changeLanguage(language.value)}>
+                {language.label}
+              </button>
+            ))}
+          </div>
+        </div>
+      </header>
+      <main className="p-main">
+        <Outlet />
+      </main>
+      <footer className="p-footer">{t('footer')}</footer>
+    </>
+  );
+}
