@@ -79,6 +79,7 @@ export const portal: typeof zh = {
     receipt: 'Receipt',
     receiptPlaceholder: 'The 20 digits of your receipt',
     receiptRequired: 'Enter your receipt',
+    hint: 'The receipt is the 20 digits shown when you sent your complaint.',
     submit: 'Look up',
     notFound: 'No complaint has this receipt. Check it and try again.',
     other: 'Look up another',

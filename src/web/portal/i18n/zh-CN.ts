@@ -77,6 +77,7 @@ export const portal = {
     receipt: '查询码',
     receiptPlaceholder: '请输入 20 位数字查询码',
     receiptRequired: '请输入查询码',
+    hint: '查询码是您提交投诉后页面上显示的 20 位数字。',
     submit: '查询',
     notFound: '没有找到这个查询码对应的投诉，请核对后重试。',
     other: '查询其他投诉',

@@ -65,7 +65,11 @@ export function TrackPage() {
             onChange={(e) => setTyped(e.target.value)}
             style={{ fontFamily: 'ui-monospace, Menlo, Consolas, monospace', fontSize: 20, letterSpacing: 1 }}
             aria-invalid={missing || Boolean(failure)}
+            aria-describedby="receipt-hint"
           />
+          <div className="p-hint" id="receipt-hint">
+            {t('track.hint')}
+          </div>
           {missing && <div className="p-error">{t('track.receiptRequired')}</div>}
           {failure && <div className="p-alert p-alert-error" style={{ marginTop: 12 }}>{failure}</div>}
           <button type="submit" className="p-btn p-btn-primary p-btn-block" style={{ marginTop: 16 }} disabled={track.isPending}>
