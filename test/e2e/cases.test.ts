@@ -28,6 +28,8 @@ async function takeStep(page: Page, step: string, fill?: (dialog: ReturnType<Pag
   await page.getByTestId('case-steps').getByRole('button', { name: step, exact: true }).click();
   const dialog = page.getByRole('dialog');
   await dialog.waitFor();
+  // A click that lands while the modal is still zooming in can be lost on a loaded machine.
+  await expect.poll(() => dialog.evaluate((el) => el.getAnimations({ subtree: true }).length)).toBe(0);
   if (fill) await fill(dialog);
   await dialog.getByRole('button', { name: step, exact: true }).click();
   await dialog.waitFor({ state: 'hidden' });
