@@ -1,4 +1,4 @@
-/** Named application errors with stable codes; mapped to problem+json in one place (http/errors.ts). */
+/** Named application errors with stable codes; mapped to problem+json in one place (http/problem.ts). */
 export type FieldError = { path: string; message: string };
 
 /** `/units/12/parent` → `units[12].parent`, the way people name a field. */
