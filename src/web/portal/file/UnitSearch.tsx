@@ -1,4 +1,5 @@
-import { useEffect, useState } from 'react';
+import { useState } from 'react';
+import { useDebounced } from '../../useDebounced';
 import { useTranslation } from 'react-i18next';
 import { useUnitSearch } from '../queries';
 import { Field } from '../ui/Field';
@@ -15,12 +16,7 @@ const WAIT_MS = 250;
 export function UnitSearch({ value, onChange, error }: UnitSearchProps) {
   const { t } = useTranslation('portal');
   const [typed, setTyped] = useState('');
-  const [q, setQ] = useState('');
-  // Ask the server once the typing pauses, not on every character of an IME composition.
-  useEffect(() => {
-    const timer = setTimeout(() => setQ(typed.trim()), WAIT_MS);
-    return () => clearTimeout(timer);
-  }, [typed]);
+  const q = useDebounced(typed.trim(), WAIT_MS);
   const found = useUnitSearch(q);
   if (value) {
     return (

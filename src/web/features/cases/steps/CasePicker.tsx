@@ -1,5 +1,6 @@
 import { Select } from 'antd';
-import { useEffect, useState } from 'react';
+import { useState } from 'react';
+import { useDebounced } from '../../../useDebounced';
 import { useTranslation } from 'react-i18next';
 import { statusLabel } from '../labels';
 import { useCaseLookup } from '../queries';
@@ -18,12 +19,7 @@ const WAIT_MS = 300;
 export function CasePicker({ id, value, onChange, excludeId }: CasePickerProps) {
   const { t } = useTranslation();
   const [typed, setTyped] = useState('');
-  const [q, setQ] = useState('');
-  // Each query runs the server's full-text search, so wait until the typing pauses.
-  useEffect(() => {
-    const timer = setTimeout(() => setQ(typed.trim()), WAIT_MS);
-    return () => clearTimeout(timer);
-  }, [typed]);
+  const q = useDebounced(typed.trim(), WAIT_MS);
   const found = useCaseLookup(q);
   const options = (found.data?.items ?? [])
     .filter((item) => item.id !== excludeId && item.status !== 'merged')
