@@ -27,19 +27,24 @@ function decodeCursor(c: string): [string, number] {
 const dayStart = (day: string) => new Date(`${day}T00:00:00+08:00`);
 const dueKey = sql`coalesce(${cases.dueDate}, '9999-12-31'::date)`;
 
+function deadlineCondition(deadline: 'overdue' | 'due_soon', cal: WorkCalendar): SQL | undefined {
+  const now = today();
+  return deadline === 'overdue'
+    ? and(eq(cases.status, 'assigned'), lt(cases.dueDate, now))
+    : and(eq(cases.status, 'assigned'), gte(cases.dueDate, now), lte(cases.dueDate, cal.addWorkdays(now, 2)));
+}
+
 /** The filters of the office list and the liaison inbox, always within what the user may see. */
 export async function caseConditions(db: Queryable, user: SessionUser, q: Omit<ListQuery, 'sort' | 'cursor' | 'limit'>, cal: WorkCalendar): Promise<SQL | undefined> {
   const scope = await liaisonUnitIds(db, user);
   const statuses = q.status === undefined ? undefined : Array.isArray(q.status) ? q.status : [q.status];
-  const now = today();
   const conditions: (SQL | undefined)[] = [
     scope ? assignedToAny(scope) : undefined,
     statuses ? inArray(cases.status, statuses) : undefined,
     q.channel ? eq(cases.channel, q.channel) : undefined,
     q.category ? eq(cases.category, q.category) : undefined,
     q.unitId ? or(eq(cases.unitId, q.unitId), eq(cases.assignedUnitId, q.unitId)) : undefined,
-    q.deadline === 'overdue' ? and(eq(cases.status, 'assigned'), lt(cases.dueDate, now)) : undefined,
-    q.deadline === 'due_soon' ? and(eq(cases.status, 'assigned'), gte(cases.dueDate, now), lte(cases.dueDate, cal.addWorkdays(now, 2))) : undefined,
+    q.deadline ? deadlineCondition(q.deadline, cal) : undefined,
     q.from ? gte(cases.receivedAt, dayStart(q.from)) : undefined,
     q.to ? lt(cases.receivedAt, new Date(dayStart(q.to).getTime() + 86_400_000)) : undefined,
   ];
@@ -106,13 +111,22 @@ export function presentListItem(c: CaseRow, unitName: string | null, assignedUni
 }
 
 export async function countCases(db: Queryable, user: SessionUser, cal: WorkCalendar) {
-  const scope = await caseConditions(db, user, {}, cal);
-  const byStatus = await db.select({ status: cases.status, n: sql<number>`count(*)::int` }).from(cases).where(scope).groupBy(cases.status);
-  const count = async (deadline: 'overdue' | 'due_soon') => {
-    const [r] = await db.select({ n: sql<number>`count(*)::int` }).from(cases).where(await caseConditions(db, user, { deadline }, cal));
-    return r?.n ?? 0;
+  // One pass over the cases the user may see: per status, and how many are overdue or due soon.
+  const rows = await db
+    .select({
+      status: cases.status,
+      n: sql<number>`count(*)::int`,
+      overdue: sql<number>`(count(*) filter (where ${deadlineCondition('overdue', cal)}))::int`,
+      dueSoon: sql<number>`(count(*) filter (where ${deadlineCondition('due_soon', cal)}))::int`,
+    })
+    .from(cases)
+    .where(await caseConditions(db, user, {}, cal))
+    .groupBy(cases.status);
+  return {
+    byStatus: Object.fromEntries(rows.map((r) => [r.status, r.n])),
+    overdue: rows.reduce((a, r) => a + r.overdue, 0),
+    dueSoon: rows.reduce((a, r) => a + r.dueSoon, 0),
   };
-  return { byStatus: Object.fromEntries(byStatus.map((r) => [r.status, r.n])), overdue: await count('overdue'), dueSoon: await count('due_soon') };
 }
 
 /** Everything on one case that this user may see; the reporter's identity is never part of it. */
