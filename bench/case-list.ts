@@ -1,5 +1,5 @@
 import { execFileSync } from 'node:child_process';
-import { freshPgDatabase, load, percentiles, pgAvailable, signIn, startBenchServer } from './lib.js';
+import { freshPgDatabase, hammer, percentiles, pgAvailable, signIn, startBenchServer } from './lib.js';
 
 /**
  * The office case list (first page, one filter at a time) and a case's detail with many cases
@@ -38,11 +38,6 @@ export async function caseListBench(): Promise<void> {
   const server = await startBenchServer({ DATABASE_URL: db.url, DATABASE_POOL_SIZE: '8' });
   try {
     const { cookie } = await signIn(server.url);
-    const get = async (path: string) => {
-      const res = await fetch(server.url + path, { headers: { cookie } });
-      if (res.status !== 200) throw new Error(`${path}: ${res.status}`);
-      await res.arrayBuffer();
-    };
     const queries: [string, (i: number) => string][] = [
       ['no filter', () => '/api/cases?limit=50'],
       ['status', () => '/api/cases?status=assigned&limit=50'],
@@ -57,7 +52,7 @@ export async function caseListBench(): Promise<void> {
     ];
     console.log('query          per s   p50 ms   p95 ms   p99 ms');
     for (const [name, path] of queries) {
-      const r = await load(4, SECONDS * 1000, (i) => get(path(i)));
+      const r = await hammer(server.url, 4, SECONDS, (i) => ({ path: path(i), headers: { cookie } }));
       const p = percentiles(r.latencies);
       console.log(`${name.padEnd(13)} ${r.perSecond.toFixed(0).padStart(6)} ${p.p50.toFixed(1).padStart(8)} ${p.p95.toFixed(1).padStart(8)} ${p.p99.toFixed(1).padStart(8)}${r.errors ? `  (${r.errors} errors)` : ''}`);
     }

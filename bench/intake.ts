@@ -2,11 +2,14 @@ import { execFileSync } from 'node:child_process';
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { freshPgDatabase, freshPgliteDir, load, percentiles, pgAvailable, signIn, startBenchServer } from './lib.js';
+import { INTAKE } from '../src/modules/cases/intake.js';
+import { freshPgDatabase, freshPgliteDir, hammer, percentiles, pgAvailable, signIn, startBenchServer } from './lib.js';
 
 /**
  * Staff intake through the HTTP API, beside pgbench inserting one row per transaction into a
  * table of the same shape at the same concurrency, in the same run. Prints both and the ratio.
+ * The load comes from autocannon in this process: the server, PostgreSQL and the load share the
+ * machine's cores, as pgbench and PostgreSQL do.
  */
 const SECONDS = Number(process.env.BENCH_SECONDS ?? 10);
 const CONCURRENCY = [1, 4, 16];
@@ -23,24 +26,45 @@ const body = (i: number) =>
 
 async function intakeRate(url: string, clients: number) {
   const { cookie, csrf } = await signIn(url);
-  return load(clients, SECONDS * 1000, async (i) => {
-    const res = await fetch(`${url}/api/cases`, { method: 'POST', headers: { 'content-type': 'application/json', cookie, 'x-csrf-token': csrf, 'idempotency-key': `bench-${process.pid}-${clients}-${i}` }, body: body(i) });
-    if (res.status !== 201) throw new Error(`status ${res.status}: ${await res.text()}`);
-    await res.arrayBuffer();
-  });
+  return hammer(url, clients, SECONDS, (i) => ({
+    method: 'POST',
+    path: '/api/cases',
+    headers: { 'content-type': 'application/json', cookie, 'x-csrf-token': csrf, 'idempotency-key': `bench-${process.pid}-${clients}-${i}` },
+    body: body(i),
+  }));
 }
 
-function pgbench(url: string, clients: number): number {
+const SINGLE_ROW = `insert into bench_cases (campaign_id, code, channel, channel_detail, reporter_sealed, anonymous, category, title, body, received_at, status, search_text)
+  values (1, 'ZF2011-' || lpad(nextval('bench_case_seq')::text, 8, '0'), 'hotline', '{"line":"line1"}', 'v1.sealed', false, 'cold_attitude',
+  '窗口工作人员态度冷漠', '群众反映到市行政服务中心办理营业执照时，窗口工作人员态度冷漠。', now(), 'received', '窗口 工作 人员 态度 冷漠');\n`;
+
+/**
+ * The app's own intake statement as a pgbench script: what the database alone can do, with a
+ * client that costs next to nothing. Parameters become pgbench variables (-D); NULLs and the
+ * Idempotency-Key, which must differ each time, are written into the text.
+ */
+function intakeScript(): { text: string; defines: string[] } {
+  const now = new Date().toISOString();
+  const values: Record<number, string | null> = {
+    1: '1', 2: 'hotline', 3: '{"line":"line1"}', 4: 'v1.sealed', 5: 'false', 6: null, 7: '0', 8: null, 9: '[]', 10: 'cold_attitude', 11: '{}',
+    12: '窗口工作人员态度冷漠', 13: '群众反映到市行政服务中心办理营业执照时，窗口工作人员态度冷漠。', 14: now, 15: '窗口 工作 人员 态度 冷漠', 16: now,
+    17: 'office', 18: 'operator', 19: 'bench', 20: 'user:1', 22: 'h', 23: null,
+  };
+  const text = INTAKE.replace(/\$(\d+)/g, (_, n: string) => {
+    if (n === '21') return `md5(random()::text)`;
+    return values[Number(n)] === null ? 'null' : `:p${n}`;
+  }).replace(/\s+/g, ' ');
+  const defines = Object.entries(values).flatMap(([n, v]) => (v === null ? [] : ['-D', `p${n}=${v}`]));
+  return { text: `${text};\n`, defines };
+}
+
+function pgbench(url: string, clients: number, script: { text: string; defines: string[] }, mode: 'simple' | 'prepared'): number {
   const dir = mkdtempSync(path.join(os.tmpdir(), 'zf-pgbench-'));
-  const script = path.join(dir, 'insert.sql');
-  writeFileSync(
-    script,
-    `insert into bench_cases (campaign_id, code, channel, channel_detail, reporter_sealed, anonymous, category, title, body, received_at, status, search_text)
-     values (1, 'ZF2011-' || lpad(nextval('bench_case_seq')::text, 8, '0'), 'hotline', '{"line":"line1"}', 'v1.sealed', false, 'cold_attitude',
-     '窗口工作人员态度冷漠', '群众反映到市行政服务中心办理营业执照时，窗口工作人员态度冷漠。', now(), 'received', '窗口 工作 人员 态度 冷漠');\n`,
-  );
+  const file = path.join(dir, 'script.sql');
+  writeFileSync(file, script.text);
   try {
-    const out = execFileSync('pgbench', ['-n', '-c', String(clients), '-j', String(Math.min(clients, 4)), '-T', String(SECONDS), '-f', script, url], { encoding: 'utf8' });
+    const args = ['-n', '-M', mode, '-c', String(clients), '-j', String(Math.min(clients, 4)), '-T', String(SECONDS), ...script.defines, '-f', file, url];
+    const out = execFileSync('pgbench', args, { encoding: 'utf8' });
     return Number(/tps = ([\d.]+)/.exec(out)?.[1] ?? NaN);
   } finally {
     rmSync(dir, { recursive: true, force: true });
@@ -54,13 +78,16 @@ export async function intakeBench(): Promise<void> {
     execFileSync('psql', [db.url, '-q', '-c', 'create table bench_cases (like cases including defaults including indexes); create sequence bench_case_seq;']);
     const server = await startBenchServer({ DATABASE_URL: db.url, DATABASE_POOL_SIZE: '20' });
     try {
-      console.log('PostgreSQL   clients  intake/s  p50 ms  p99 ms  pgbench tps  ratio');
+      const own = intakeScript();
+      console.log('PostgreSQL   clients  intake/s  p50 ms  p99 ms  pgbench tps  ratio  intake SQL by pgbench/s');
       for (const c of CONCURRENCY) {
         const r = await intakeRate(server.url, c);
-        const tps = pgbench(db.url, c);
+        const tps = pgbench(db.url, c, { text: SINGLE_ROW, defines: [] }, 'simple');
+        const ceiling = pgbench(db.url, c, own, 'prepared');
         const p = percentiles(r.latencies);
-        console.log(`             ${String(c).padStart(7)}  ${r.perSecond.toFixed(0).padStart(8)}  ${p.p50.toFixed(1).padStart(6)}  ${p.p99.toFixed(1).padStart(6)}  ${tps.toFixed(0).padStart(11)}  ${(r.perSecond / tps).toFixed(2).padStart(5)}${r.errors ? `  (${r.errors} errors)` : ''}`);
+        console.log(`             ${String(c).padStart(7)}  ${r.perSecond.toFixed(0).padStart(8)}  ${p.p50.toFixed(1).padStart(6)}  ${p.p99.toFixed(1).padStart(6)}  ${tps.toFixed(0).padStart(11)}  ${(r.perSecond / tps).toFixed(2).padStart(5)}  ${ceiling.toFixed(0).padStart(23)}${r.errors ? `  (${r.errors} errors)` : ''}`);
       }
+      console.log('(the last column: the app\'s own intake statement run by pgbench, prepared — what the database alone allows)');
     } finally {
       await server.stop();
       await db.drop();

@@ -1,5 +1,6 @@
 import { fork, type ChildProcess } from 'node:child_process';
 import { randomBytes } from 'node:crypto';
+import autocannon from 'autocannon';
 import pg from 'pg';
 import { systemActor } from '../src/core/audit/audit.js';
 import { loadConfig } from '../src/core/config.js';
@@ -81,31 +82,34 @@ export async function signIn(url: string): Promise<{ cookie: string; csrf: strin
   return { cookie, csrf: csrfToken };
 }
 
-/** Runs `work` from `clients` concurrent loops for `ms`; returns completed operations per second and latencies. */
-export async function load(clients: number, ms: number, work: (i: number) => Promise<void>): Promise<{ perSecond: number; latencies: number[]; errors: number }> {
-  const until = Date.now() + ms;
-  const latencies: number[] = [];
-  let errors = 0;
-  let n = 0;
-  const started = performance.now();
-  await Promise.all(
-    Array.from({ length: clients }, async () => {
-      while (Date.now() < until) {
-        const t0 = performance.now();
-        try {
-          await work(n++);
-          latencies.push(performance.now() - t0);
-        } catch {
-          errors++;
-        }
-      }
-    }),
-  );
-  return { perSecond: latencies.length / ((performance.now() - started) / 1000), latencies, errors };
-}
-
 export function percentiles(values: number[]): { p50: number; p95: number; p99: number } {
   const s = [...values].sort((a, b) => a - b);
   const at = (p: number) => s[Math.min(s.length - 1, Math.floor((p / 100) * s.length))] ?? NaN;
   return { p50: at(50), p95: at(95), p99: at(99) };
+}
+
+export type Hammered = { perSecond: number; latencies: number[]; errors: number };
+
+/**
+ * Sends requests over `connections` keep-alive connections for `seconds`, with autocannon: a
+ * load generator light enough not to take the CPU the server and the database need. `request(i)`
+ * gives the i-th request. Non-2xx answers count as errors.
+ */
+export async function hammer(
+  url: string,
+  connections: number,
+  seconds: number,
+  request: (i: number) => { method?: 'GET' | 'POST'; path: string; headers?: Record<string, string>; body?: string },
+): Promise<Hammered> {
+  let n = 0;
+  const latencies: number[] = [];
+  const result = await new Promise<autocannon.Result>((resolve, reject) => {
+    const instance = autocannon(
+      { url, connections, duration: seconds, requests: [{ setupRequest: (req) => ({ ...req, method: 'GET', ...request(n++) }) }] },
+      (err, res) => (err ? reject(err as Error) : resolve(res)),
+    );
+    instance.on('response', (_client, _status, _bytes, responseTime) => latencies.push(responseTime));
+  });
+  const errors = result.non2xx + result.errors + result.timeouts;
+  return { perSecond: (latencies.length - result.non2xx) / seconds, latencies, errors };
 }

@@ -1,6 +1,7 @@
 import { readFile } from 'node:fs/promises';
 import { count } from 'drizzle-orm';
 import { systemActor } from './core/audit/audit.js';
+import { SessionCache } from './core/auth/session-cache.js';
 import { AuditSealer, sealPending } from './core/audit/sealer.js';
 import type { Config } from './core/config.js';
 import { hmacSm3, SealedBox } from './core/crypto/sm.js';
@@ -34,17 +35,21 @@ export async function openRuntime(config: Config, purpose: string, onError: (err
 export async function createRuntime(database: Database, config: Config, onError: (err: unknown) => void = () => undefined): Promise<Runtime> {
   const sealer = new AuditSealer(database.db, config.auditKey, onError);
   const receiptKey = hmacSm3(config.dataKey, 'zf:receipt');
+  const sessionCache = new SessionCache();
+  let unlisten: (() => Promise<void>) | null = null;
   const ctx: AppContext = {
     config,
     database,
     db: database.db,
     sealer,
+    sessionCache,
     secrets: new SealedBox(config.dataKey, 'secrets'),
     reporters: new SealedBox(config.dataKey, 'reporter'),
     receiptHash: (receipt) => hmacSm3(receiptKey, receipt).toString('hex'),
   };
   try {
     await ensurePlan(ctx);
+    unlisten = await database.listen('zf_auth', (p) => sessionCache.onNotification(p), (live) => sessionCache.setLive(live));
   } catch (err) {
     await database.close();
     throw err;
@@ -52,6 +57,7 @@ export async function createRuntime(database: Database, config: Config, onError:
   return {
     ctx,
     async close() {
+      await unlisten?.();
       await sealer.stop();
       await sealPending(database.db, config.auditKey).catch(onError);
       await database.close();

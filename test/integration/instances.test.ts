@@ -13,6 +13,19 @@ import { Client, engine, PASSWORD } from './harness.js';
 import { createUser } from '../../src/modules/accounts/store.js';
 import { systemActor } from '../../src/core/audit/audit.js';
 
+/**
+ * The status of GET /api/auth/me once it becomes `want`, or the last one after a second: an
+ * instance learns of a change made elsewhere by a notification, which arrives within milliseconds.
+ */
+async function statusSoon(client: Client, want: number): Promise<number> {
+  const until = Date.now() + 1000;
+  for (;;) {
+    const { status } = await client.get('/api/auth/me');
+    if (status === want || Date.now() > until) return status;
+    await new Promise((r) => setTimeout(r, 5));
+  }
+}
+
 // Several app instances on one PostgreSQL server.
 describe.skipIf(engine !== 'pg')('several instances on one PostgreSQL', () => {
   const name = `zf_t_inst_${randomBytes(4).toString('hex')}`;
@@ -49,7 +62,7 @@ describe.skipIf(engine !== 'pg')('several instances on one PostgreSQL', () => {
     expect(u?.n).toBe(91);
   });
 
-  it('honours a session made on one instance on the other, and ends it everywhere at sign-out', async () => {
+  it('honours a session made on one instance on the other, and ends it everywhere at sign-out and when the user is disabled', async () => {
     const [a, b] = await Promise.all(
       runtimes.slice(0, 2).map(async (r) => {
         const app = await buildApp(r.ctx, { serveWeb: false });
@@ -65,12 +78,23 @@ describe.skipIf(engine !== 'pg')('several instances on one PostgreSQL', () => {
       await ctx.db.transaction((tx) => createUser(tx, systemActor(), { username: 'roamer', displayName: 'r', role: 'office_staff', unitId: null, password: PASSWORD }));
       const onA = new Client(a.url, new Map());
       expect((await onA.login({ id: 0, username: 'roamer', password: PASSWORD, totpSecret: null })).status).toBe(200);
+      // Both instances have now read (and keep) the session.
+      expect((await onA.get('/api/auth/me')).body.username).toBe('roamer');
       const onB = new Client(b.url, new Map());
       onB.cookie = onA.cookie;
       onB.csrf = onA.csrf;
       expect((await onB.get('/api/auth/me')).body.username).toBe('roamer');
       expect((await onB.post('/api/auth/logout')).status).toBe(204);
-      expect((await onA.get('/api/auth/me')).status).toBe(401);
+      expect(await statusSoon(onA, 401)).toBe(401);
+
+      // Disabling a user ends the session it has open on another instance too.
+      expect((await onA.login({ id: 0, username: 'roamer', password: PASSWORD, totpSecret: null })).status).toBe(200);
+      onB.cookie = onA.cookie;
+      onB.csrf = onA.csrf;
+      expect((await onB.get('/api/auth/me')).status).toBe(200);
+      const [roamer] = await rows<{ id: number }>(ctx.db, sql`select id from users where username = 'roamer'`);
+      await ctx.db.execute(sql`update users set disabled = true where id = ${roamer?.id}`);
+      expect(await statusSoon(onB, 401)).toBe(401);
     } finally {
       await a.app.close();
       await b.app.close();

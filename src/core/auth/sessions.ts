@@ -1,27 +1,14 @@
 import { eq, lt, or } from 'drizzle-orm';
-import type { Queryable } from '../db/client.js';
-import { sessions, users } from '../db/schema.js';
+import type { Database, Queryable } from '../db/client.js';
+import { sessions } from '../db/schema.js';
 import type { AppContext, SessionUser } from '../http/context.js';
 import { mustEnrolTotp, type Role } from './roles.js';
+import type { SessionRecord } from './session-cache.js';
 import { newToken, tokenHash } from './tokens.js';
 
 export const SESSION_COOKIE = 'zf_session';
 // Writing last_seen_at on every request would turn every read into a write.
 const TOUCH_AFTER_MS = 60_000;
-
-export function toSessionUser(u: typeof users.$inferSelect): SessionUser {
-  const role = u.role as Role;
-  const totpEnabled = u.totpSecret !== null;
-  return {
-    id: u.id,
-    username: u.username,
-    displayName: u.displayName,
-    role,
-    unitId: u.unitId,
-    totpEnabled,
-    totpEnrollmentRequired: mustEnrolTotp(role, totpEnabled),
-  };
-}
 
 export async function createSession(
   tx: Queryable,
@@ -35,29 +22,72 @@ export async function createSession(
   return { token, csrfToken, expiresAt };
 }
 
+const SESSION_LOOKUP = `
+select s.csrf_token, s.expires_at, s.last_seen_at, u.id, u.username, u.display_name, u.role, u.unit_id,
+       u.totp_secret is not null as totp_enabled, u.disabled
+from sessions s join users u on u.id = s.user_id
+where s.token_hash = $1`;
+
+type LookupRow = {
+  csrf_token: string;
+  expires_at: Date | string;
+  last_seen_at: Date | string;
+  id: number;
+  username: string;
+  display_name: string;
+  role: Role;
+  unit_id: number | null;
+  totp_enabled: boolean;
+  disabled: boolean;
+};
+
+async function readSession(database: Database, hash: string): Promise<SessionRecord | null> {
+  const [r] = await database.query<LookupRow>(SESSION_LOOKUP, [hash], 'session_lookup');
+  if (!r) return null;
+  return {
+    user: {
+      id: r.id,
+      username: r.username,
+      displayName: r.display_name,
+      role: r.role,
+      unitId: r.unit_id,
+      totpEnabled: r.totp_enabled,
+      totpEnrollmentRequired: mustEnrolTotp(r.role, r.totp_enabled),
+    },
+    disabled: r.disabled,
+    csrfToken: r.csrf_token,
+    expiresAt: new Date(r.expires_at).getTime(),
+    lastSeenAt: new Date(r.last_seen_at).getTime(),
+  };
+}
+
 /** The session for a cookie token, or null when unknown, expired, idle too long, or its user is disabled. */
 export async function loadSession(
-  ctx: Pick<AppContext, 'db' | 'config'>,
+  ctx: Pick<AppContext, 'database' | 'config' | 'sessionCache'>,
   token: string,
 ): Promise<{ user: SessionUser; tokenHash: string; csrfToken: string } | null> {
   const hash = tokenHash(token);
-  const [found] = await ctx.db
-    .select({ s: sessions, u: users })
-    .from(sessions)
-    .innerJoin(users, eq(users.id, sessions.userId))
-    .where(eq(sessions.tokenHash, hash))
-    .limit(1);
-  if (!found) return null;
   const now = Date.now();
+  const cache = ctx.sessionCache;
+  let found = cache.get(hash, now);
+  if (!found) {
+    const mark = cache.mark();
+    const read = await readSession(ctx.database, hash);
+    if (!read) return null;
+    found = read;
+    cache.put(hash, found, mark, now);
+  }
   const idleLimit = ctx.config.SESSION_IDLE_MINUTES * 60_000;
-  if (found.u.disabled || found.s.expiresAt.getTime() <= now || now - found.s.lastSeenAt.getTime() > idleLimit) {
-    await ctx.db.delete(sessions).where(eq(sessions.tokenHash, hash));
+  if (found.disabled || found.expiresAt <= now || now - found.lastSeenAt > idleLimit) {
+    cache.forgetSession(hash);
+    await ctx.database.query('delete from sessions where token_hash = $1', [hash], 'session_end');
     return null;
   }
-  if (now - found.s.lastSeenAt.getTime() > TOUCH_AFTER_MS) {
-    await ctx.db.update(sessions).set({ lastSeenAt: new Date(now) }).where(eq(sessions.tokenHash, hash));
+  if (now - found.lastSeenAt > TOUCH_AFTER_MS) {
+    await ctx.database.query('update sessions set last_seen_at = $2 where token_hash = $1', [hash, new Date(now)], 'session_touch');
+    cache.touch(hash, now);
   }
-  return { user: toSessionUser(found.u), tokenHash: hash, csrfToken: found.s.csrfToken };
+  return { user: found.user, tokenHash: hash, csrfToken: found.csrfToken };
 }
 
 export async function endSession(tx: Queryable, hash: string): Promise<void> {

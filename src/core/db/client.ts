@@ -1,6 +1,6 @@
 import { PGlite } from '@electric-sql/pglite';
 import { pg_trgm } from '@electric-sql/pglite/contrib/pg_trgm';
-import { type SQL } from 'drizzle-orm';
+import { sql, type SQL } from 'drizzle-orm';
 import { drizzle as drizzleNodePg } from 'drizzle-orm/node-postgres';
 import { drizzle as drizzlePglite } from 'drizzle-orm/pglite';
 import type { PgDatabase, PgQueryResultHKT } from 'drizzle-orm/pg-core';
@@ -17,8 +17,29 @@ export type Database = {
   db: Db;
   /** Runs fn while holding a session-level advisory lock (one instance at a time cluster-wide). */
   withAdvisoryLock<T>(key: number, fn: (db: Db) => Promise<T>): Promise<T>;
+  /**
+   * One statement with $1… parameters, outside any transaction, straight to the driver: for the
+   * hot paths, where building the query through the ORM would cost more than running it. A name
+   * makes it a prepared statement on the server, parsed and planned once per connection.
+   */
+  query<T>(text: string, params: unknown[], name?: string): Promise<T[]>;
+  /**
+   * Listens on a notification channel. `onState` says whether notifications can arrive: false
+   * while the listening connection is down (it reconnects), true once it listens again.
+   */
+  listen(channel: string, onMessage: (payload: string) => void, onState: (listening: boolean) => void): Promise<() => Promise<void>>;
   close(): Promise<void>;
 };
+
+const CHANNEL = /^[a-z_][a-z0-9_]*$/;
+
+/** Rows of a statement written with $1… parameters, inside a transaction (or on the database). */
+export async function rowsOf<T>(db: Queryable, text: string, params: unknown[]): Promise<T[]> {
+  const parts = text.split(/\$(\d+)/);
+  const chunks: SQL[] = [];
+  parts.forEach((part, i) => chunks.push(i % 2 === 0 ? sql.raw(part) : sql`${params[Number(part) - 1]}`));
+  return rows<T>(db, sql.join(chunks));
+}
 
 /** Rows of a raw SQL statement, on either driver. */
 export async function rows<T>(db: Queryable, query: SQL): Promise<T[]> {
@@ -34,6 +55,16 @@ export async function openPglite(dataDir?: string): Promise<Database> {
     db,
     // PGlite is one process with one connection: nothing else can race us.
     withAdvisoryLock: (_key, fn) => fn(db),
+    query: async <T>(text: string, params: unknown[]) => (await client.query<T>(text, params)).rows,
+    async listen(channel, onMessage, onState) {
+      if (!CHANNEL.test(channel)) throw new Error(`bad channel name ${channel}`);
+      const unlisten = await client.listen(channel, onMessage);
+      onState(true);
+      return async () => {
+        onState(false);
+        await unlisten();
+      };
+    },
     close: () => client.close(),
   };
 }
@@ -59,6 +90,58 @@ export async function openPg(url: string, poolSize: number): Promise<Database> {
         client.release();
       }
     },
+    query: async <T>(text: string, params: unknown[], name?: string) =>
+      (await pool.query<T & pg.QueryResultRow>(name ? { name, text, values: params } : { text, values: params })).rows,
+    listen: (channel, onMessage, onState) => listenPg(url, channel, onMessage, onState),
     close: () => pool.end(),
+  };
+}
+
+/** A connection of its own that LISTENs, and comes back after it is lost. */
+async function listenPg(url: string, channel: string, onMessage: (payload: string) => void, onState: (listening: boolean) => void): Promise<() => Promise<void>> {
+  if (!CHANNEL.test(channel)) throw new Error(`bad channel name ${channel}`);
+  let current: pg.Client | null = null;
+  let stopped = false;
+  let retry: NodeJS.Timeout | null = null;
+  const connect = async (): Promise<void> => {
+    const c = new pg.Client({ connectionString: url });
+    c.on('error', () => undefined); // 'end' follows, and handles it
+    c.on('notification', (n) => {
+      if (n.channel === channel) onMessage(n.payload ?? '');
+    });
+    c.on('end', () => {
+      if (current !== c) return;
+      current = null;
+      onState(false);
+      if (!stopped) retry = setTimeout(reconnect, 1000);
+    });
+    try {
+      await c.connect();
+      await c.query(`listen ${channel}`);
+    } catch (err) {
+      await c.end().catch(() => undefined);
+      throw err;
+    }
+    if (stopped) {
+      await c.end();
+      return;
+    }
+    current = c;
+    onState(true);
+  };
+  const reconnect = (): void => {
+    retry = null;
+    connect().catch(() => {
+      if (!stopped) retry = setTimeout(reconnect, 1000);
+    });
+  };
+  await connect();
+  return async () => {
+    stopped = true;
+    if (retry) clearTimeout(retry);
+    const c = current;
+    current = null;
+    onState(false);
+    await c?.end();
   };
 }

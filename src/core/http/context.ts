@@ -1,6 +1,7 @@
 import type { Actor } from '../audit/audit.js';
 import type { AuditSealer } from '../audit/sealer.js';
 import type { Role } from '../auth/roles.js';
+import type { SessionCache } from '../auth/session-cache.js';
 import type { Config } from '../config.js';
 import type { SealedBox } from '../crypto/sm.js';
 import type { Database, Db } from '../db/client.js';
@@ -23,6 +24,8 @@ export type AppContext = {
   database: Database;
   db: Db;
   sealer: AuditSealer;
+  /** Sessions read lately; forget a user's or a session's entries after changing them. */
+  sessionCache: SessionCache;
   /** Seals secrets at rest (TOTP seeds). */
   secrets: SealedBox;
   /** Seals a reporter's identity (name, phone, ID number). */

@@ -1,11 +1,9 @@
 import { createHash } from 'node:crypto';
 import { and, eq } from 'drizzle-orm';
 import type { SealedBox } from '../crypto/sm.js';
-import type { Db, Tx } from '../db/client.js';
+import type { Db } from '../db/client.js';
 import { idempotencyKeys } from '../db/schema.js';
 import { AppError, badRequest } from '../errors.js';
-
-export type Outcome<T> = { status: number; body: T; replayed: boolean };
 
 /** A unique-key violation from either driver (drizzle wraps the driver's error as its cause). */
 export function isUniqueViolation(err: unknown, constraint?: string): boolean {
@@ -15,35 +13,25 @@ export function isUniqueViolation(err: unknown, constraint?: string): boolean {
   return false;
 }
 
-/**
- * Runs `work` in a transaction once per Idempotency-Key: a retried request gets the original
- * answer, never a second record; the same key with a different body is refused. The stored
- * answer is sealed, since it may carry a receipt that must not sit in the database in clear.
- */
-export async function idempotent<T>(
-  db: Db,
-  box: SealedBox,
-  scope: string,
-  key: string | undefined,
-  request: unknown,
-  work: (tx: Tx) => Promise<{ status: number; body: T }>,
-): Promise<Outcome<T>> {
-  if (key === undefined) return { ...(await db.transaction(work)), replayed: false };
+/** An Idempotency-Key, checked, with the hash of the request it came with; null without a key. */
+export type IdempotencyClaim = { scope: string; key: string; requestHash: string };
+
+export function idempotencyClaim(scope: string, key: string | undefined, request: unknown): IdempotencyClaim | null {
+  if (key === undefined) return null;
   if (!/^[\x21-\x7e]{8,200}$/.test(key)) {
     throw badRequest('Bad Idempotency-Key', [{ path: 'headers.idempotency-key', message: 'must be 8–200 printable ASCII characters' }]);
   }
-  const requestHash = createHash('sha256').update(JSON.stringify(request)).digest('hex');
-  try {
-    return await db.transaction(async (tx) => {
-      const result = await work(tx);
-      // Claimed last, in the same transaction: a concurrent twin waits on this row, then fails
-      // on it and answers from it, so the work is never done twice and nobody waits for a lock up front.
-      await tx.insert(idempotencyKeys).values({ scope, key, requestHash, status: result.status, response: { sealed: box.seal(JSON.stringify(result.body)) } });
-      return { ...result, replayed: false };
-    });
-  } catch (err) {
-    if (!isUniqueViolation(err, 'idempotency_keys_scope_key_pk')) throw err;
-  }
+  return { scope, key, requestHash: createHash('sha256').update(JSON.stringify(request)).digest('hex') };
+}
+
+/**
+ * The original answer for a request whose work failed on its Idempotency-Key's unique row (a
+ * retry, or a concurrent twin that committed first); rethrows any other error. The stored answer
+ * is `{ plain?, sealed? }`: fields built in SQL, and fields sealed because they are secret.
+ */
+export async function replay<T>(db: Db, box: SealedBox, claim: IdempotencyClaim | null, err: unknown): Promise<{ status: number; body: T }> {
+  if (claim === null || !isUniqueViolation(err, 'idempotency_keys_scope_key_pk')) throw err;
+  const { scope, key, requestHash } = claim;
   const [row] = await db
     .select()
     .from(idempotencyKeys)
@@ -54,6 +42,7 @@ export async function idempotent<T>(
       { path: 'headers.idempotency-key', message: 'was used with a different body' },
     ]);
   }
-  const sealed = (row.response as { sealed: string }).sealed;
-  return { status: row.status, body: JSON.parse(box.open(sealed)) as T, replayed: true };
+  const stored = row.response as { plain?: object | null; sealed?: string | null };
+  const body = { ...(stored.plain ?? {}), ...(stored.sealed ? (JSON.parse(box.open(stored.sealed)) as object) : {}) };
+  return { status: row.status, body: body as T };
 }

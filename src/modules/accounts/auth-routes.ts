@@ -42,6 +42,7 @@ export const authRoutes: FastifyPluginAsyncZod = async (app) => {
           await endSession(tx, session.tokenHash);
           await audit(tx, req.actor, { action: 'auth.logout', objectType: 'user', objectId: req.actor.userId ?? undefined });
         });
+        ctx.sessionCache.forgetSession(session.tokenHash);
       }
       reply.clearCookie(SESSION_COOKIE, { path: '/' });
       return reply.code(204).send();
@@ -95,6 +96,7 @@ export const authRoutes: FastifyPluginAsyncZod = async (app) => {
           .where(eq(users.id, user.id));
         await audit(tx, req.actor, { action: 'auth.totp_enable', objectType: 'user', objectId: user.id });
       });
+      ctx.sessionCache.forgetUser(user.id);
       ctx.sealer.kick();
       return reply.code(204).send();
     },
@@ -110,6 +112,7 @@ export const authRoutes: FastifyPluginAsyncZod = async (app) => {
         throw badRequest('The current password is wrong', [{ path: 'currentPassword', message: 'is wrong' }]);
       }
       await ctx.db.transaction((tx) => setPassword(tx, req.actor, row, req.body.newPassword));
+      ctx.sessionCache.forgetUser(user.id);
       ctx.sealer.kick();
       return reply.code(204).send();
     },

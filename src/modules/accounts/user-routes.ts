@@ -61,6 +61,7 @@ export const userRoutes: FastifyPluginAsyncZod = async (app) => {
     },
     async (req) => {
       const updated = await ctx.db.transaction((tx) => updateUser(tx, req.actor, req.params.id, req.body));
+      ctx.sessionCache.forgetUser(updated.id);
       ctx.sealer.kick();
       return presentUser(updated, await unitName(updated.unitId));
     },

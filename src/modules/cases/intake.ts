@@ -1,7 +1,8 @@
 import { randomInt } from 'node:crypto';
 import { sql } from 'drizzle-orm';
 import type { Actor } from '../../core/audit/audit.js';
-import { rows, type Queryable } from '../../core/db/client.js';
+import { rows, rowsOf, type Database, type Queryable } from '../../core/db/client.js';
+import type { IdempotencyClaim } from '../../core/http/idempotency.js';
 import { badRequest, notFound } from '../../core/errors.js';
 import type { AppContext } from '../../core/http/context.js';
 import { saveAttachments, type PreparedAttachment } from './attachments.js';
@@ -31,59 +32,102 @@ export type Filed = { id: number; code: string; receipt: string | null };
 const RECEIPT_DIGITS = 20;
 export const newReceipt = () => Array.from({ length: RECEIPT_DIGITS }, () => randomInt(10)).join('');
 
+/** Claims an Idempotency-Key in the statement that files the case (see core/http/idempotency.ts). */
+export type IntakeClaim = IdempotencyClaim;
+
+/**
+ * The whole intake as one statement: the campaign's facts and the checks of the references, the
+ * case number, the case, its first timeline step, its audit row and the Idempotency-Key claim.
+ * With no attachments it needs no transaction around it, so an intake is one round trip. When a
+ * reference is wrong it inserts nothing and returns no row; the caller then finds out which.
+ */
+export const INTAKE = `
+with ref as (
+  select c.id, 'ZF' || c.year || '-' || lpad(nextval('case_number_seq')::text, 6, '0') as code
+  from campaigns c
+  where c.is_current
+    and exists (select 1 from problem_categories p where p.campaign_id = c.id and p.code = $10::text)
+    and not exists (select 1 from unnest($11::text[]) s(code)
+                    where s.code = $10::text or s.code not in (select p.code from problem_categories p where p.campaign_id = c.id))
+    and ($8::int is null or exists (select 1 from units u where u.id = $8::int and u.merged_into_id is null))
+    and ($2::text <> 'hotline' or c.plan->'measures'->'hotlineLines' @> jsonb_build_array(jsonb_build_object('code', $3::jsonb->'line')))
+), c as (
+  insert into cases (campaign_id, code, channel, channel_detail, reporter_sealed, anonymous, receipt_hash, unit_id, persons_concerned,
+                     category, secondary_categories, title, body, received_at, status, search_text, created_by, created_at, updated_at)
+  select ref.id, ref.code, $2::text, $3::jsonb, $4::text, $5::boolean, $6::text, $8::int, $9::jsonb,
+         $10::text, $11::text[], $12::text, $13::text, $14::timestamptz, 'received', $15::text, $1::int, $16::timestamptz, $16::timestamptz
+  from ref
+  returning id, code
+), e as (
+  insert into case_events (case_id, user_id, actor_kind, action, to_status, data)
+  select c.id, $1::int, $17::text, 'intake', 'received', jsonb_build_object('channel', $2::text) from c
+  returning id
+), a as (
+  insert into audit_log (ts, user_id, username, action, object_type, object_id, outcome, request_id, detail)
+  select $16::timestamptz, $1::int, $18::text, 'case.create', 'case', c.id::text, 'success', $19::text,
+         jsonb_build_object('code', c.code, 'channel', $2::text, 'attachments', $7::int) from c
+), k as (
+  insert into idempotency_keys (scope, key, request_hash, status, response)
+  select $20::text, $21::text, $22::text, 201, jsonb_build_object('plain', jsonb_build_object('id', c.id, 'code', c.code), 'sealed', $23::text)
+  from c where $21::text is not null
+)
+select c.id::text as id, c.code, e.id::text as event_id from c, e`;
+
+type Runner = { query<T>(text: string, params: unknown[], name?: string): Promise<T[]> };
+const isDatabase = (q: Queryable | Database): q is Database => 'withAdvisoryLock' in q;
+
 /**
  * The one way a case enters the system, whatever the channel: the office's intake, the public
  * portal, and the inspections, evaluations, self-inspection and project-monitoring modules all
- * call this, inside their own transaction. Saves the case, its attachments, the first timeline
- * step and the audit row together.
+ * call this, either with the database (it then makes its own transaction when it has to) or
+ * inside their own transaction. Saves the case, its attachments, the first timeline step, the
+ * audit row and the Idempotency-Key claim together.
  */
-export async function fileCase(tx: Queryable, ctx: Pick<AppContext, 'reporters' | 'receiptHash'>, actor: Actor, input: IntakeInput): Promise<Filed> {
-  // One round trip for everything intake needs to know, including the case number.
+export async function fileCase(
+  q: Queryable | Database,
+  ctx: Pick<AppContext, 'reporters' | 'receiptHash' | 'secrets'>,
+  actor: Actor,
+  input: IntakeInput,
+  claim: IntakeClaim | null = null,
+): Promise<Filed> {
+  const files = input.attachments ?? [];
+  if (isDatabase(q) && files.length > 0) return q.db.transaction((tx) => fileCase(tx, ctx, actor, input, claim));
+  const reporter = input.reporter && Object.values(input.reporter).some(Boolean) ? input.reporter : null;
+  const receipt = input.withReceipt ? newReceipt() : null;
+  const now = new Date();
+  const origin = actor.userId ? 'office' : 'public';
+  const params = [
+    actor.userId, input.channel, JSON.stringify(input.detail), reporter ? ctx.reporters.seal(JSON.stringify(reporter)) : null, reporter === null,
+    receipt ? ctx.receiptHash(receipt) : null, files.length, input.unitId ?? null, JSON.stringify(input.personsConcerned ?? []),
+    input.category, textArray(input.secondaryCategories ?? []), input.title, input.body, input.receivedAt ?? now,
+    indexWords(`${input.title}\n${input.body}`), now, origin, actor.username, actor.requestId,
+    claim?.scope ?? null, claim?.key ?? null, claim?.requestHash ?? null, receipt && claim ? ctx.secrets.seal(JSON.stringify({ receipt })) : null,
+  ];
+  const runner: Runner = isDatabase(q) ? q : { query: (text, p) => rowsOf(q, text, p) };
+  const [created] = await runner.query<{ id: string; code: string; event_id: string }>(INTAKE, params, 'case_intake');
+  if (!created) {
+    await explainRefusal(isDatabase(q) ? q.db : q, input);
+    throw new Error('intake inserted nothing, yet every reference checks out');
+  }
+  const id = Number(created.id);
+  if (files.length > 0) await saveAttachments(q as Queryable, id, Number(created.event_id), actor.userId, origin, files);
+  return { id, code: created.code, receipt };
+}
+
+/** Why the intake statement refused: throws the error that names the field. */
+async function explainRefusal(q: Queryable, input: IntakeInput): Promise<void> {
   const [ref] = await rows<CampaignRef>(
-    tx,
-    sql`select c.id, c.year, c.plan->'measures'->'hotlineLines' as lines,
+    q,
+    sql`select c.id, c.plan->'measures'->'hotlineLines' as lines,
           array(select code from problem_categories where campaign_id = c.id order by sort) as categories,
-          nextval('case_number_seq')::int as seq,
           exists(select 1 from units where id = ${input.unitId ?? null}::int and merged_into_id is null) as unit_ok
         from campaigns c where c.is_current`,
   );
   if (!ref) throw notFound('No current campaign: import a plan first');
   checkReferences(ref, input);
-  const reporter = input.reporter && Object.values(input.reporter).some(Boolean) ? input.reporter : null;
-  const receipt = input.withReceipt ? newReceipt() : null;
-  const code = `ZF${ref.year}-${String(ref.seq).padStart(6, '0')}`;
-  const now = new Date();
-  const origin = actor.userId ? 'office' : 'public';
-  const auditDetail = { code, channel: input.channel, attachments: input.attachments?.length ?? 0 };
-  // The case, its first timeline step and its audit row in one statement.
-  const [created] = await rows<{ id: string; event_id: string }>(
-    tx,
-    sql`with c as (
-          insert into cases (campaign_id, code, channel, channel_detail, reporter_sealed, anonymous, receipt_hash, unit_id, persons_concerned,
-                             category, secondary_categories, title, body, received_at, status, search_text, created_by, created_at, updated_at)
-          values (${ref.id}, ${code}, ${input.channel}, ${JSON.stringify(input.detail)}::jsonb,
-                  ${reporter ? ctx.reporters.seal(JSON.stringify(reporter)) : null}, ${reporter === null}, ${receipt ? ctx.receiptHash(receipt) : null},
-                  ${input.unitId ?? null}::int, ${JSON.stringify(input.personsConcerned ?? [])}::jsonb, ${input.category},
-                  ${textArray(input.secondaryCategories ?? [])}::text[], ${input.title}, ${input.body}, ${input.receivedAt ?? now}, 'received',
-                  ${indexWords(`${input.title}\n${input.body}`)}, ${actor.userId}, ${now}, ${now})
-          returning id
-        ), e as (
-          insert into case_events (case_id, user_id, actor_kind, action, to_status, data)
-          select id, ${actor.userId}, ${origin}, 'intake', 'received', ${JSON.stringify({ channel: input.channel })}::jsonb from c
-          returning id
-        ), a as (
-          insert into audit_log (ts, user_id, username, action, object_type, object_id, outcome, request_id, detail)
-          select ${now}, ${actor.userId}, ${actor.username}, 'case.create', 'case', c.id::text, 'success', ${actor.requestId}, ${JSON.stringify(auditDetail)}::jsonb from c
-        )
-        select c.id, e.id as event_id from c, e`,
-  );
-  if (!created) throw new Error('insert returned no row');
-  const id = Number(created.id);
-  await saveAttachments(tx, id, Number(created.event_id), actor.userId, origin, input.attachments ?? []);
-  return { id, code, receipt };
 }
 
-type CampaignRef = { id: number; year: number; lines: { code: string }[] | null; categories: string[]; seq: number; unit_ok: boolean };
+type CampaignRef = { id: number; lines: { code: string }[] | null; categories: string[]; unit_ok: boolean };
 
 /** A text[] literal for a parameter, quoting each element. */
 const textArray = (items: string[]) => `{${items.map((i) => `"${i.replace(/["\\]/g, (c) => `\\${c}`)}"`).join(',')}}`;

@@ -5,7 +5,7 @@ import { z } from 'zod';
 import { audit } from '../../core/audit/audit.js';
 import { caseEvents, caseMessages, cases, units } from '../../core/db/schema.js';
 import { notFound } from '../../core/errors.js';
-import { idempotent } from '../../core/http/idempotency.js';
+import { idempotencyClaim, replay } from '../../core/http/idempotency.js';
 import { rateLimit } from '../../core/http/rate-limit.js';
 import { notify, officeUsers } from '../notifications/store.js';
 import { fileCase } from './intake.js';
@@ -52,8 +52,10 @@ export const publicCaseRoutes: FastifyPluginAsyncZod = async (app) => {
       await rateLimit(ctx.db, `submit:${client(req)}`, 10, 3600);
       const b = req.body;
       const files = await prepareAll(b.attachments, maxBytes);
-      const result = await idempotent(ctx.db, ctx.secrets, 'public', req.headers['idempotency-key'], b, async (tx) => {
-        const filed = await fileCase(tx, ctx, req.actor, {
+      const claim = idempotencyClaim('public', req.headers['idempotency-key'], b);
+      let result: { code: string; receipt: string };
+      try {
+        const filed = await fileCase(ctx.database, ctx, req.actor, {
           channel: 'web',
           detail: {},
           reporter: b.anonymous ? undefined : b.reporter,
@@ -63,11 +65,14 @@ export const publicCaseRoutes: FastifyPluginAsyncZod = async (app) => {
           body: b.body,
           attachments: files,
           withReceipt: true,
-        });
-        return { status: 201, body: { code: filed.code, receipt: filed.receipt as string } };
-      });
-      ctx.sealer.kick();
-      return reply.code(201).send(result.body);
+        }, claim);
+        result = { code: filed.code, receipt: filed.receipt as string };
+        ctx.sealer.kick();
+      } catch (err) {
+        const original = await replay<{ code: string; receipt: string }>(ctx.db, ctx.secrets, claim, err);
+        result = { code: original.body.code, receipt: original.body.receipt };
+      }
+      return reply.code(201).send(result);
     },
   );
 

@@ -5,7 +5,7 @@ import { audit } from '../../core/audit/audit.js';
 import { accountabilityOutcomes, caseAttachments, caseMessages } from '../../core/db/schema.js';
 import { AppError, badRequest, notFound } from '../../core/errors.js';
 import { currentUser } from '../../core/http/context.js';
-import { idempotent } from '../../core/http/idempotency.js';
+import { idempotencyClaim, replay } from '../../core/http/idempotency.js';
 import { loadCalendar } from '../calendar/store.js';
 import { applyAction, caseForUser } from './actions.js';
 import { prepareAttachment, type PreparedAttachment } from './attachments.js';
@@ -44,8 +44,10 @@ export const caseRoutes: FastifyPluginAsyncZod = async (app) => {
       const user = currentUser(req);
       const b = req.body;
       const files = await prepareAll(b.attachments, maxBytes);
-      const result = await idempotent(ctx.db, ctx.secrets, `user:${user.id}`, req.headers['idempotency-key'], b, async (tx) => {
-        const filed = await fileCase(tx, ctx, req.actor, {
+      const claim = idempotencyClaim(`user:${user.id}`, req.headers['idempotency-key'], b);
+      let result: { status: number; body: { id: number; code: string } };
+      try {
+        const filed = await fileCase(ctx.database, ctx, req.actor, {
           channel: b.channel,
           detail: b.detail,
           reporter: b.reporter,
@@ -57,11 +59,14 @@ export const caseRoutes: FastifyPluginAsyncZod = async (app) => {
           body: b.body,
           receivedAt: b.receivedAt ? new Date(b.receivedAt) : undefined,
           attachments: files,
-        });
-        return { status: 201, body: { id: filed.id, code: filed.code } };
-      });
-      ctx.sealer.kick();
-      if (result.replayed) reply.header('idempotent-replayed', 'true');
+        }, claim);
+        result = { status: 201, body: { id: filed.id, code: filed.code } };
+        ctx.sealer.kick();
+      } catch (err) {
+        const original = await replay<{ id: number; code: string }>(ctx.db, ctx.secrets, claim, err);
+        result = { status: original.status, body: { id: original.body.id, code: original.body.code } };
+        reply.header('idempotent-replayed', 'true');
+      }
       return reply.code(result.status as 201).send(result.body);
     },
   );

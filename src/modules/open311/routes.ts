@@ -96,8 +96,7 @@ export const open311Routes: FastifyPluginAsyncZod = async (app) => {
       await rateLimit(ctx.db, `submit:${ctx.receiptHash(`ip:${req.ip}`).slice(0, 32)}`, 10, 3600);
       const b = req.body;
       const name = [b.last_name, b.first_name].filter(Boolean).join('');
-      const filed = await ctx.db.transaction((tx) =>
-        fileCase(tx, ctx, req.actor, {
+      const filed = await fileCase(ctx.database, ctx, req.actor, {
           channel: 'web',
           detail: { via: 'open311', ...(b.address_string ? { address: b.address_string } : {}), ...(b.lat !== undefined && b.long !== undefined ? { lat: b.lat, long: b.long } : {}) },
           reporter: name || b.phone ? { ...(name ? { name } : {}), ...(b.phone ? { phone: b.phone } : {}) } : undefined,
@@ -108,8 +107,7 @@ export const open311Routes: FastifyPluginAsyncZod = async (app) => {
         }).catch((err: unknown) => {
           if (err instanceof AppError && err.errors?.[0]?.path === 'category') throw new AppError(404, 'not_found', `service_code ${b.service_code} not found`);
           throw err;
-        }),
-      );
+        });
       ctx.sealer.kick();
       return reply.code(201).send([{ service_request_id: filed.code, token: filed.receipt, service_notice: '请妥善保存回执码（token），凭此查询办理进度。', account_id: null }]);
     },
