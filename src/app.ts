@@ -24,6 +24,7 @@ import { caseRoutes } from './modules/cases/routes.js';
 import { deadlineRuleRoutes } from './modules/cases/deadline-routes.js';
 import { notificationRoutes } from './modules/notifications/routes.js';
 import { open311Routes } from './modules/open311/routes.js';
+import { evaluationRoutes } from './modules/evaluations/routes.js';
 
 export const WEB_DIR = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../dist/web');
 
@@ -101,6 +102,7 @@ export async function buildApp(ctx: AppContext, opts: AppOptions = {}): Promise<
   await app.register(publicCaseRoutes);
   await app.register(notificationRoutes);
   await app.register(open311Routes);
+  await app.register(evaluationRoutes);
 
   if (opts.serveWeb !== false && existsSync(path.join(WEB_DIR, 'index.html'))) {
     await app.register(fastifyStatic, {

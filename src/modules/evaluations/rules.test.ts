@@ -1,0 +1,78 @@
+import { describe, expect, it } from 'vitest';
+import { answerErrors, currentPeriod, invitationProblem, periodMatches, periodOf, previousPeriod, roundState, unitsToRate } from './rules.js';
+
+describe('periods', () => {
+  it('names the period a day falls in, for each rhythm', () => {
+    expect(periodOf('2011-03-31', 'quarterly')).toBe('2011Q1');
+    expect(periodOf('2011-04-01', 'quarterly')).toBe('2011Q2');
+    expect(periodOf('2011-07-01', 'half_yearly')).toBe('2011H2');
+    expect(periodOf('2011-09-15', 'monthly')).toBe('2011M09');
+    expect(periodOf('2011-09-15', 'yearly')).toBe('2011');
+  });
+  it('keeps the current period inside the campaign year', () => {
+    expect(currentPeriod(2011, '2026-11-28', 'quarterly')).toBe('2011Q4');
+    expect(currentPeriod(2011, '2010-06-01', 'quarterly')).toBe('2011Q1');
+    expect(currentPeriod(2011, '2011-05-20', 'quarterly')).toBe('2011Q2');
+  });
+  it('steps back one period, across the turn of the year', () => {
+    expect(previousPeriod('2011Q1')).toBe('2010Q4');
+    expect(previousPeriod('2011Q3')).toBe('2011Q2');
+    expect(previousPeriod('2011H1')).toBe('2010H2');
+    expect(previousPeriod('2011M01')).toBe('2010M12');
+    expect(previousPeriod('2011M10')).toBe('2011M09');
+    expect(previousPeriod('2011')).toBe('2010');
+  });
+  it('checks a period against the panel’s rhythm', () => {
+    expect(periodMatches('2011Q2', 'quarterly')).toBe(true);
+    expect(periodMatches('2011M04', 'quarterly')).toBe(false);
+    expect(periodMatches('2011', 'yearly')).toBe(true);
+  });
+});
+
+describe('rounds and invitations', () => {
+  const round = { opensOn: '2011-04-01', closesOn: '2011-04-15', closedAt: null };
+  it('is scheduled, open through its last day, then closed; or closed early', () => {
+    expect(roundState(round, '2011-03-31')).toBe('scheduled');
+    expect(roundState(round, '2011-04-01')).toBe('open');
+    expect(roundState(round, '2011-04-15')).toBe('open');
+    expect(roundState(round, '2011-04-16')).toBe('closed');
+    expect(roundState({ ...round, closedAt: new Date() }, '2011-04-02')).toBe('closed');
+  });
+  it('names the first thing wrong with a link', () => {
+    const found = { roundId: 7, submittedAt: null, round };
+    expect(invitationProblem(null, 7, '2011-04-02')).toBe('unknown_token');
+    expect(invitationProblem(found, 8, '2011-04-02')).toBe('wrong_round');
+    expect(invitationProblem({ ...found, submittedAt: new Date() }, 7, '2011-04-20')).toBe('invitation_submitted');
+    expect(invitationProblem(found, 7, '2011-04-20')).toBe('round_closed');
+    expect(invitationProblem(found, 7, '2011-03-01')).toBe('round_not_open');
+    expect(invitationProblem(found, 7, '2011-04-02')).toBeNull();
+  });
+  it('lets an evaluator rate the units they dealt with, or all when the registry does not say', () => {
+    expect(unitsToRate([1, 2, 3], [])).toEqual([1, 2, 3]);
+    expect(unitsToRate([1, 2, 3], [3, 1, 9])).toEqual([1, 3]);
+    expect(unitsToRate([1, 2, 3], [9])).toEqual([1, 2, 3]);
+  });
+});
+
+describe('answers', () => {
+  const criteria = ['cold_attitude', 'overall'];
+  it('names the field of each problem', () => {
+    const errors = answerErrors(
+      [
+        { unitId: 9, notDealt: false, levels: { overall: 'satisfied' } },
+        { unitId: 1, notDealt: false, levels: { made_up: 'satisfied' } },
+        { unitId: 1, notDealt: true, levels: {} },
+      ],
+      [1, 2],
+      criteria,
+      false,
+    );
+    expect(errors.map((e) => e.path)).toEqual(['answers[0].unitId', 'answers[1].levels.made_up', 'answers[2].unitId']);
+  });
+  it('asks at submission for at least one unit rated overall or marked as not dealt with', () => {
+    const partial = [{ unitId: 1, notDealt: false, levels: { cold_attitude: 'satisfied' as const } }];
+    expect(answerErrors(partial, [1], criteria, false)).toEqual([]);
+    expect(answerErrors(partial, [1], criteria, true).map((e) => e.path)).toEqual(['answers']);
+    expect(answerErrors([{ unitId: 1, notDealt: true, levels: {} }], [1], criteria, true)).toEqual([]);
+  });
+});

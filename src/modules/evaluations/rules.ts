@@ -1,0 +1,107 @@
+import type { FieldError } from '../../core/errors.js';
+import { LEVELS, type Level } from './scoring.js';
+
+/** Pure rules of the evaluation rounds: periods, round states, invitation checks, answer checks. */
+
+export const OVERALL = 'overall';
+
+/** The period a day falls in, for a panel's frequency: 2011Q1, 2011H2, 2011M03 or 2011. */
+export function periodOf(day: string, frequency: string): string {
+  const year = day.slice(0, 4);
+  const month = Number(day.slice(5, 7));
+  switch (frequency) {
+    case 'quarterly':
+      return `${year}Q${Math.ceil(month / 3)}`;
+    case 'half_yearly':
+      return `${year}H${month <= 6 ? 1 : 2}`;
+    case 'monthly':
+      return `${year}M${String(month).padStart(2, '0')}`;
+    default:
+      return year;
+  }
+}
+
+/** The period of today within the campaign's year: its first before the year, its last after it. */
+export function currentPeriod(campaignYear: number, today: string, frequency: string): string {
+  const year = Number(today.slice(0, 4));
+  if (year < campaignYear) return periodOf(`${campaignYear}-01-01`, frequency);
+  if (year > campaignYear) return periodOf(`${campaignYear}-12-31`, frequency);
+  return periodOf(today, frequency);
+}
+
+/** The period before, in the same rhythm (2011Q1 → 2010Q4); null for a year-long period's predecessor rule. */
+export function previousPeriod(period: string): string {
+  const year = Number(period.slice(0, 4));
+  const kind = period.slice(4, 5);
+  const n = Number(period.slice(5));
+  if (kind === 'Q') return n === 1 ? `${year - 1}Q4` : `${year}Q${n - 1}`;
+  if (kind === 'H') return n === 1 ? `${year - 1}H2` : `${year}H1`;
+  if (kind === 'M') return n === 1 ? `${year - 1}M12` : `${year}M${String(n - 1).padStart(2, '0')}`;
+  return String(year - 1);
+}
+
+/** Whether a period is written the way the frequency names periods. */
+export function periodMatches(period: string, frequency: string): boolean {
+  const kind = { quarterly: 'Q', half_yearly: 'H', monthly: 'M' }[frequency];
+  return kind ? period.slice(4, 5) === kind : period.length === 4;
+}
+
+export type RoundState = 'scheduled' | 'open' | 'closed';
+
+/** `today` is the day in Beijing; a round is open from its first day to the end of its last. */
+export function roundState(round: { opensOn: string; closesOn: string; closedAt: Date | null }, today: string): RoundState {
+  if (round.closedAt || today > round.closesOn) return 'closed';
+  return today < round.opensOn ? 'scheduled' : 'open';
+}
+
+export type InvitationProblem = 'unknown_token' | 'wrong_round' | 'invitation_submitted' | 'round_closed' | 'round_not_open';
+
+/**
+ * What is wrong with an invitation link, in the order an evaluator should hear it: a link that
+ * does not exist, then one for another round, then one already used, then the round's dates.
+ */
+export function invitationProblem(
+  found: { roundId: number; submittedAt: Date | null; round: { opensOn: string; closesOn: string; closedAt: Date | null } } | null,
+  roundId: number,
+  today: string,
+): InvitationProblem | null {
+  if (!found) return 'unknown_token';
+  if (found.roundId !== roundId) return 'wrong_round';
+  if (found.submittedAt) return 'invitation_submitted';
+  const state = roundState(found.round, today);
+  if (state === 'closed') return 'round_closed';
+  if (state === 'scheduled') return 'round_not_open';
+  return null;
+}
+
+/** The units an evaluator rates in a round: those they dealt with, if the registry says, else all. */
+export function unitsToRate(roundUnitIds: readonly number[], dealtUnitIds: readonly number[]): number[] {
+  if (dealtUnitIds.length === 0) return [...roundUnitIds];
+  const dealt = new Set(dealtUnitIds);
+  const chosen = roundUnitIds.filter((u) => dealt.has(u));
+  return chosen.length > 0 ? chosen : [...roundUnitIds];
+}
+
+export type AnswerIn = { unitId: number; notDealt: boolean; levels: Record<string, Level>; comment?: string | undefined };
+
+/** Field errors of a questionnaire; `final` (at submission) also asks that at least one unit be rated. */
+export function answerErrors(answers: readonly AnswerIn[], allowedUnits: readonly number[], criteria: readonly string[], final: boolean): FieldError[] {
+  const errors: FieldError[] = [];
+  const allowed = new Set(allowedUnits);
+  const known = new Set(criteria);
+  const seen = new Set<number>();
+  answers.forEach((a, i) => {
+    if (!allowed.has(a.unitId)) errors.push({ path: `answers[${i}].unitId`, message: 'is not a unit you rate in this round' });
+    if (seen.has(a.unitId)) errors.push({ path: `answers[${i}].unitId`, message: 'is answered twice' });
+    seen.add(a.unitId);
+    for (const [criterion, level] of Object.entries(a.levels)) {
+      if (!known.has(criterion)) errors.push({ path: `answers[${i}].levels.${criterion}`, message: 'is not a criterion of this questionnaire' });
+      else if (!(LEVELS as readonly string[]).includes(level)) errors.push({ path: `answers[${i}].levels.${criterion}`, message: 'is not a level' });
+    }
+  });
+  if (final && !answers.some(isRated)) errors.push({ path: 'answers', message: 'rate at least one unit (or mark that you did not deal with it)' });
+  return errors;
+}
+
+/** A unit counts as rated when marked "did not deal with" or given an overall rating. */
+export const isRated = (a: AnswerIn): boolean => a.notDealt || a.levels[OVERALL] !== undefined;

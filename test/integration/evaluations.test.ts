@@ -1,0 +1,244 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { chinaDay } from '../../src/core/calendar/workdays.js';
+import { engine, startTestApp, type Client, type TestApp } from './harness.js';
+
+const day = (offset: number) => chinaDay(new Date(Date.now() + offset * 86_400_000));
+const csv = (rows: string[][]) => Buffer.from(rows.map((r) => r.join(',')).join('\n'), 'utf8').toString('base64');
+const tokenOf = (link: string) => link.split('#')[1] as string;
+
+describe(`evaluations (${engine})`, () => {
+  let t: TestApp;
+  let office: Client;
+  let leader: Client;
+  let liaison: Client;
+  let pub: Client;
+  const unit: Record<string, number> = {};
+
+  beforeAll(async () => {
+    t = await startTestApp();
+    const all = (await t.client().get('/api/units')).body as { id: number; name: string }[];
+    for (const name of ['市环保局', '市公安局', '市工商局', '市政府行政服务中心']) unit[name] = all.find((u) => u.name === name)?.id as number;
+    office = t.client();
+    await office.login(await t.user('office_staff'));
+    leader = t.client();
+    await leader.login(await t.user('leader'));
+    liaison = t.client();
+    await liaison.login(await t.user('unit_liaison', { unit: '市环保局' }));
+    pub = t.client();
+  });
+  afterAll(() => t.close());
+
+  it('describes the plan’s three quarterly panels and the questionnaire', async () => {
+    const o = (await office.get('/api/evaluations/overview')).body;
+    expect(o.panels.map((p: { code: string; size: number; frequency: string }) => [p.code, p.size, p.frequency])).toEqual([
+      ['enterprise', 100, 'quarterly'],
+      ['foreign_investor', 100, 'quarterly'],
+      ['deputy', 100, 'quarterly'],
+    ]);
+    expect(o.criteria).toHaveLength(9);
+    expect(o.criteria.at(-1).code).toBe('overall');
+    expect(o.rules.scale).toEqual({ very_satisfied: 100, satisfied: 80, basically_satisfied: 60, dissatisfied: 40, very_dissatisfied: 20 });
+    expect(o.currentPeriod).toBe('2011Q4');
+  });
+
+  it('imports an evaluator list: reports each bad row with its reason, writes only the good rows and only when confirmed', async () => {
+    const file = {
+      filename: '评议人.csv',
+      contentBase64: csv([
+        ['姓名', '单位名称', '评议组', '联系方式', '所属被评议单位', '打过交道的单位'],
+        ['张伟', '哈药集团', '百家企业', '13900000001', '', '市环保局、市公安局、市工商局'],
+        ['', '无名公司', 'enterprise', '', '', ''],
+        ['李娜', '某外资公司', '百名火星人', '', '', ''],
+        ['王强', '某企业', 'enterprise', '', '', '不存在的局'],
+        ['', '', '', '', '', ''],
+        ['赵敏', '市环保局', 'enterprise', '', '市环保局', ''],
+      ]),
+    };
+    const dry = await office.post('/api/evaluations/evaluators/import', file);
+    expect(dry.status).toBe(200);
+    expect(dry.body).toMatchObject({ accepted: 2, refused: 3, imported: 0 });
+    const byRow = Object.fromEntries(dry.body.rows.map((r: { row: number; errors: { field: string }[] }) => [r.row, r.errors.map((e) => e.field)]));
+    expect(byRow).toEqual({ 2: [], 3: ['姓名'], 4: ['评议组'], 5: ['打过交道的单位'], 7: [] });
+    expect((await office.get('/api/evaluations/evaluators')).body.items).toHaveLength(0);
+
+    const done = await office.post('/api/evaluations/evaluators/import', { ...file, confirm: true });
+    expect(done.body).toMatchObject({ imported: 2 });
+    const items = (await office.get('/api/evaluations/evaluators?panel=enterprise')).body.items;
+    expect(items.map((e: { name: string }) => e.name).sort()).toEqual(['张伟', '赵敏']);
+    const zhang = items.find((e: { name: string }) => e.name === '张伟');
+    expect(zhang.dealtUnitNames).toEqual(['市环保局', '市公安局', '市工商局']);
+    expect(zhang.contact).toBe('13900000001');
+
+    const bad = await office.post('/api/evaluations/evaluators/import', { filename: 'x.xlsx', contentBase64: Buffer.from('PK not really').toString('base64') });
+    expect(bad.status).toBe(400);
+    expect(bad.body.errors[0].path).toBe('contentBase64');
+  });
+
+  let roundId: number;
+  let links: Map<string, string>;
+
+  it('opens a round over the monitored units, once per panel and period, and issues one link per evaluator', async () => {
+    for (let i = 1; i <= 5; i++) {
+      const r = await office.post('/api/evaluations/evaluators', { panel: 'enterprise', name: `企业代表${i}`, organisation: `企业${i}`, dealtUnitIds: [unit['市环保局'], unit['市公安局']] });
+      expect(r.status).toBe(201);
+    }
+    const created = await office.post('/api/evaluations/rounds', { panel: 'enterprise', period: '2011Q2', opensOn: day(-1), closesOn: day(10) });
+    expect(created.status).toBe(201);
+    expect(created.body).toMatchObject({ panel: 'enterprise', panelName: '百家企业评政风', unitCount: 91, state: 'open' });
+    roundId = created.body.id;
+    const twice = await office.post('/api/evaluations/rounds', { panel: 'enterprise', period: '2011Q2', opensOn: day(-1), closesOn: day(10) });
+    expect(twice.status).toBe(409);
+    expect(twice.body.type).toMatch(/round_exists$/);
+    const badPeriod = await office.post('/api/evaluations/rounds', { panel: 'enterprise', period: '2011M04', opensOn: day(-1), closesOn: day(10) });
+    expect(badPeriod.body.errors[0].path).toBe('period');
+
+    expect((await office.post(`/api/evaluations/rounds/${roundId}/invitations`)).body).toEqual({ created: 7, total: 7 });
+    expect((await office.post(`/api/evaluations/rounds/${roundId}/invitations`)).body).toEqual({ created: 0, total: 7 });
+    const inv = (await office.get(`/api/evaluations/rounds/${roundId}/invitations`)).body.items as { name: string; link: string; status: string }[];
+    expect(inv.every((i) => /^\/portal\/evaluate\/\d+#[A-Za-z0-9_-]{22}$/.test(i.link))).toBe(true);
+    links = new Map(inv.map((i) => [i.name, i.link]));
+    expect((await leader.get(`/api/evaluations/rounds/${roundId}/invitations`)).status).toBe(403);
+  });
+
+  it('lets an evaluator keep a draft and submit once; a forged, wrong-round or spent link is told which', async () => {
+    const token = tokenOf(links.get('张伟') as string);
+    const q = await pub.post('/api/public/evaluate/open', { roundId, token });
+    expect(q.status).toBe(200);
+    expect(q.body.evaluator.name).toBe('张伟');
+    expect(q.body.units.map((u: { name: string }) => u.name).sort()).toEqual(['市环保局', '市公安局', '市工商局'].sort());
+    expect(q.body.draft).toBeNull();
+
+    const forged = await pub.post('/api/public/evaluate/open', { roundId, token: 'A'.repeat(22) });
+    expect([forged.status, forged.body.type]).toEqual([404, 'about:blank#unknown_token']);
+    const wrong = await pub.post('/api/public/evaluate/open', { roundId: roundId + 1000, token });
+    expect([wrong.status, wrong.body.type]).toEqual([409, 'about:blank#wrong_round']);
+
+    const partial = [{ unitId: unit['市环保局'], notDealt: false, levels: { overall: 'satisfied', cold_attitude: 'dissatisfied' } }];
+    expect((await pub.request('PUT', '/api/public/evaluate/draft', { roundId, token, answers: partial })).status).toBe(200);
+    expect((await pub.post('/api/public/evaluate/open', { roundId, token })).body.draft.answers).toEqual(partial);
+
+    const outside = await pub.post('/api/public/evaluate/submit', { roundId, token, answers: [{ unitId: unit['市政府行政服务中心'], levels: { overall: 'satisfied' } }] });
+    expect([outside.status, outside.body.errors[0].path]).toEqual([400, 'answers[0].unitId']);
+    const nothing = await pub.post('/api/public/evaluate/submit', { roundId, token, answers: [] });
+    expect([nothing.status, nothing.body.errors[0].path]).toEqual([400, 'answers']);
+    // Refused submissions changed nothing: the draft is still there.
+    expect((await pub.post('/api/public/evaluate/open', { roundId, token })).body.draft.answers).toEqual(partial);
+
+    const answers = [
+      { unitId: unit['市环保局'], levels: { overall: 'satisfied', cold_attitude: 'dissatisfied' }, comment: '环评处窗口人员索要好处费' },
+      { unitId: unit['市公安局'], levels: { overall: 'very_satisfied' } },
+      { unitId: unit['市工商局'], notDealt: true },
+    ];
+    expect((await pub.post('/api/public/evaluate/submit', { roundId, token, answers })).status).toBe(200);
+    const again = await pub.post('/api/public/evaluate/submit', { roundId, token, answers });
+    expect([again.status, again.body.type]).toEqual([410, 'about:blank#invitation_submitted']);
+    const reopened = await pub.post('/api/public/evaluate/open', { roundId, token });
+    expect(reopened.body.type).toBe('about:blank#invitation_submitted');
+  });
+
+  it('scores with a minimum sample, leaves out an evaluator rating their own unit, and ranks', async () => {
+    const levels = ['very_satisfied', 'satisfied', 'satisfied', 'basically_satisfied', 'very_satisfied'];
+    for (let i = 1; i <= 5; i++) {
+      const token = tokenOf(links.get(`企业代表${i}`) as string);
+      const answers = [
+        { unitId: unit['市环保局'], levels: { overall: levels[i - 1] } },
+        ...(i <= 3 ? [{ unitId: unit['市公安局'], levels: { overall: 'very_satisfied' } }] : []),
+      ];
+      expect((await pub.post('/api/public/evaluate/submit', { roundId, token, answers })).status).toBe(200);
+    }
+    // 赵敏 belongs to 市环保局: her rating of it does not count.
+    const zhao = tokenOf(links.get('赵敏') as string);
+    expect((await pub.post('/api/public/evaluate/submit', { roundId, token: zhao, answers: [{ unitId: unit['市环保局'], levels: { overall: 'very_satisfied' } }] })).status).toBe(200);
+
+    const r = (await leader.get('/api/evaluations/results?period=2011Q2')).body;
+    const epb = r.units.find((u: { unitId: number }) => u.unitId === unit['市环保局']);
+    // 张伟 (80 overall, 40 on cold attitude → 60), then 100, 80, 80, 60, 100: six answers, fewer
+    // than 10, so no trimming; mean 480 / 6 = 80.
+    expect(epb.panels.enterprise).toMatchObject({ n: 6, excluded: 1, score: 80, sufficient: true });
+    expect(epb.combined).toBe(80);
+    expect(epb.rank).toBe(1);
+    expect(epb.distribution).toMatchObject({ very_satisfied: 2, satisfied: 3, basically_satisfied: 1 });
+    const police = r.units.find((u: { unitId: number }) => u.unitId === unit['市公安局']);
+    expect(police.panels.enterprise).toMatchObject({ n: 4, sufficient: false, score: null });
+    expect(police.rank).toBeNull();
+    expect(r.units).toHaveLength(91);
+    expect(r.responseRates).toEqual([{ panel: 'enterprise', invited: 7, submitted: 7, rate: 1 }]);
+
+    const xlsx = await leader.get('/api/evaluations/results.xlsx?period=2011Q2');
+    expect(xlsx.status).toBe(200);
+    expect(xlsx.headers.get('content-type')).toContain('spreadsheetml');
+  });
+
+  it('turns a comment into a case of channel evaluation, once, without the evaluator’s identity', async () => {
+    const comments = (await office.get('/api/evaluations/comments?period=2011Q2')).body.items;
+    expect(comments).toHaveLength(1);
+    expect(JSON.stringify(comments)).not.toContain('张伟');
+    const made = await office.post(`/api/evaluations/comments/${comments[0].answerId}/case`, { category: 'graft' });
+    expect(made.status).toBe(201);
+    expect(made.body.code).toMatch(/^ZF2011-\d{6}$/);
+    const again = await office.post(`/api/evaluations/comments/${comments[0].answerId}/case`, { category: 'graft' });
+    expect([again.status, again.body.caseId]).toEqual([200, made.body.caseId]);
+    const detail = await office.get(`/api/cases/${made.body.caseId}`);
+    expect(detail.body.channel).toBe('evaluation');
+    expect(detail.body.unitId).toBe(unit['市环保局']);
+    expect(JSON.stringify(detail.body)).not.toMatch(/张伟|哈药|13900000001/);
+  });
+
+  it('shows a liaison only their own unit’s scores and anonymous comments', async () => {
+    const mine = await liaison.get('/api/evaluations/my-unit');
+    expect(mine.status).toBe(200);
+    expect(mine.body.unit.id).toBe(unit['市环保局']);
+    expect(mine.body.periods[0]).toMatchObject({ period: '2011Q2', combined: 80, rank: 1, comments: [{ panel: 'enterprise', comment: '环评处窗口人员索要好处费' }] });
+    const text = JSON.stringify(mine.body);
+    expect(text).not.toMatch(/市公安局|张伟|哈药/);
+    for (const path of ['/api/evaluations/results?period=2011Q2', '/api/evaluations/comments', '/api/evaluations/overview', `/api/evaluations/rounds/${roundId}`]) {
+      expect((await liaison.get(path)).status).toBe(403);
+    }
+  });
+
+  it('publishes a ranking only after a leader approves, and keeps every version', async () => {
+    const v1 = await office.post('/api/evaluations/publications', { period: '2011Q2' });
+    expect(v1.body).toMatchObject({ version: 1, status: 'pending' });
+    expect((await pub.get('/api/public/rankings')).body.items).toEqual([]);
+    expect((await pub.get('/api/public/rankings/2011Q2')).status).toBe(404);
+    expect((await office.post(`/api/evaluations/publications/${v1.body.id}/approve`)).status).toBe(403);
+    expect((await leader.post(`/api/evaluations/publications/${v1.body.id}/approve`)).body).toMatchObject({ status: 'approved' });
+    const shown = (await pub.get('/api/public/rankings/2011Q2')).body;
+    expect(shown).toMatchObject({ version: 1, versions: [{ version: 1 }] });
+    expect(shown.units[0]).toEqual({ rank: 1, unitName: '市环保局', combined: 80, panels: { enterprise: 80 } });
+    const again = await leader.post(`/api/evaluations/publications/${v1.body.id}/approve`);
+    expect([again.status, again.body.type]).toEqual([409, 'about:blank#already_approved']);
+
+    const v2 = await office.post('/api/evaluations/publications', { period: '2011Q2', note: '更正：补录一份评议表' });
+    expect(v2.body.version).toBe(2);
+    expect((await pub.get('/api/public/rankings/2011Q2')).body.version).toBe(1);
+    await leader.post(`/api/evaluations/publications/${v2.body.id}/approve`);
+    const latest = (await pub.get('/api/public/rankings/2011Q2')).body;
+    expect(latest.version).toBe(2);
+    expect(latest.versions.map((v: { version: number }) => v.version)).toEqual([2, 1]);
+    expect((await pub.get('/api/public/rankings/2011Q2?version=1')).body.version).toBe(1);
+  });
+
+  it('compares with the previous quarter and kills every link when a round closes', async () => {
+    const q3 = await office.post('/api/evaluations/rounds', { panel: 'enterprise', period: '2011Q3', opensOn: day(-1), closesOn: day(10), unitIds: [unit['市环保局'], unit['市公安局']] });
+    expect(q3.body.unitCount).toBe(2);
+    await office.post(`/api/evaluations/rounds/${q3.body.id}/invitations`);
+    const inv = (await office.get(`/api/evaluations/rounds/${q3.body.id}/invitations`)).body.items as { name: string; link: string }[];
+    for (const i of inv.filter((x) => x.name.startsWith('企业代表'))) {
+      await pub.post('/api/public/evaluate/submit', { roundId: q3.body.id, token: tokenOf(i.link), answers: [{ unitId: unit['市环保局'], levels: { overall: 'very_satisfied' } }] });
+    }
+    const r = (await office.get('/api/evaluations/results?period=2011Q3')).body;
+    expect(r.previousPeriod).toBe('2011Q2');
+    expect(r.units[0]).toMatchObject({ unitId: unit['市环保局'], combined: 100, rank: 1, previousScore: 80, previousRank: 1, scoreChange: 20, rankChange: 0 });
+    const trend = (await office.get(`/api/evaluations/trend?unitId=${unit['市环保局']}`)).body.items;
+    expect(trend.map((x: { period: string; combined: number }) => [x.period, x.combined])).toEqual([['2011Q2', 80], ['2011Q3', 100]]);
+
+    const pending = inv.find((x) => x.name === '张伟') as { link: string };
+    expect((await office.post(`/api/evaluations/rounds/${q3.body.id}/reminders`)).body.reminded).toBe(2);
+    const unanswered = (await office.get(`/api/evaluations/rounds/${q3.body.id}/invitations?status=unanswered`)).body.items;
+    expect(unanswered.map((x: { name: string }) => x.name).sort()).toEqual(['张伟', '赵敏']);
+    expect((await office.post(`/api/evaluations/rounds/${q3.body.id}/close`)).body.state).toBe('closed');
+    const closed = await pub.post('/api/public/evaluate/open', { roundId: q3.body.id, token: tokenOf(pending.link) });
+    expect([closed.status, closed.body.type]).toEqual([410, 'about:blank#round_closed']);
+  });
+});
