@@ -285,22 +285,34 @@ export async function remind(tx: Queryable, actor: Actor, setup: EvaluationSetup
 
 // ---------------------------------------------------------------- results
 
-type AnswerRow = { id: string; round_id: number; panel: string; period: string; evaluator_id: number; member_unit_id: number | null; unit_id: number; not_dealt: boolean; levels: Record<string, Level>; comment: string | null; case_id: string | null };
+type AnswerRow = { panel: string; evaluator_id: number; member_unit_id: number | null; unit_id: number; not_dealt: boolean; levels: Record<string, Level> };
 
+/**
+ * The answers of a period's rounds, for scoring. Read as one row per panel and unit, the answers
+ * packed in a JSON array: tens of thousands of rows cost far more to send and decode one by one
+ * (on the embedded database above all) than a hundred arrays do.
+ */
 async function periodAnswers(db: Queryable, campaignId: number, period: string): Promise<{ rounds: RoundRow[]; answers: AnswerRow[] }> {
   const rounds = await db
     .select()
     .from(evaluationRounds)
     .where(and(eq(evaluationRounds.campaignId, campaignId), eq(evaluationRounds.period, period)));
   if (rounds.length === 0) return { rounds, answers: [] };
-  const answers = await rows<AnswerRow>(
+  const packed = await rows<{ panel: string; unit_id: number; answers: string }>(
     db,
-    sql`select a.id, a.round_id, r.panel, r.period, a.evaluator_id, e.member_unit_id, a.unit_id, a.not_dealt, a.levels, a.comment, a.case_id
+    sql`select r.panel, a.unit_id, json_agg(json_build_array(a.evaluator_id, e.member_unit_id, a.not_dealt, a.levels))::text as answers
         from evaluation_answers a
         join evaluation_rounds r on r.id = a.round_id
         join evaluators e on e.id = a.evaluator_id
-        where r.campaign_id = ${campaignId} and r.period = ${period}`,
+        where r.campaign_id = ${campaignId} and r.period = ${period}
+        group by r.panel, a.unit_id`,
   );
+  const answers: AnswerRow[] = [];
+  for (const p of packed) {
+    for (const [evaluatorId, memberUnitId, notDealt, levels] of JSON.parse(p.answers) as [number, number | null, boolean, Record<string, Level>][]) {
+      answers.push({ panel: p.panel, evaluator_id: evaluatorId, member_unit_id: memberUnitId, unit_id: p.unit_id, not_dealt: notDealt, levels });
+    }
+  }
   return { rounds, answers };
 }
 
@@ -514,11 +526,13 @@ export async function myUnit(db: Queryable, setup: EvaluationSetup, unitId: numb
       rank: mine.rank,
       ranked: ranked.filter((u) => u.rank !== null).length,
       panels: Object.fromEntries(Object.entries(mine.panels).map(([k, v]) => [k, { n: v.n, score: v.score, sufficient: v.sufficient }])),
-      // Anonymised: the text only, in no particular evaluator's order.
-      comments: answers
-        .filter((a) => a.unit_id === unitId && a.comment)
-        .map((a) => ({ panel: a.panel, comment: a.comment as string }))
-        .sort((x, y) => x.panel.localeCompare(y.panel) || x.comment.localeCompare(y.comment)),
+      // Anonymised: the text only, in no evaluator's order.
+      comments: await rows<{ panel: string; comment: string }>(
+        db,
+        sql`select r.panel, a.comment from evaluation_answers a join evaluation_rounds r on r.id = a.round_id
+            where r.campaign_id = ${setup.campaign.id} and r.period = ${period} and a.unit_id = ${unitId} and a.comment is not null
+            order by r.panel, a.comment`,
+      ),
     });
   }
   return { unit, periods };
