@@ -12,7 +12,8 @@ import { createRuntime } from '../src/runtime.js';
 export const PG_ADMIN = process.env.BENCH_PG_URL ?? 'postgres://postgres@127.0.0.1:5432/postgres';
 export const PASSWORD = 'Harbin-Hotline-2011';
 const key = randomBytes(32).toString('hex');
-export const benchEnv = (extra: Record<string, string>) => ({ ...process.env, AUDIT_KEY: key, DATA_KEY: key, LOG_LEVEL: 'warn', JOB_INTERVAL_MS: '3600000', ...extra });
+const dataKey = randomBytes(32).toString('hex');
+export const benchEnv = (extra: Record<string, string>) => ({ ...process.env, AUDIT_KEY: key, DATA_KEY: dataKey, LOG_LEVEL: 'warn', JOB_INTERVAL_MS: '3600000', ...extra });
 
 export async function pgAvailable(): Promise<boolean> {
   const c = new pg.Client({ connectionString: PG_ADMIN });

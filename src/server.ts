@@ -6,6 +6,7 @@ import type { Config } from './core/config.js';
 import { issueSetupToken } from './modules/accounts/setup.js';
 import { purgeShortLived, runDeadlineJob } from './modules/cases/jobs.js';
 import { openRuntime, type Runtime } from './runtime.js';
+import { cryptoSelfTest, databaseWarnings } from './core/startup-checks.js';
 
 export type Server = { app: FastifyInstance; runtime: Runtime; url: string; setupUrl: string | null; close(): Promise<void> };
 
@@ -17,8 +18,11 @@ export async function startServer(config: Config, opts: AppOptions = {}): Promis
     // No client address or user agent in the logs: public reporters must not be traceable.
     serializers: { req: (req: { method: string; url: string; id: string }) => ({ id: req.id, method: req.method, url: (req.url.split('?')[0] ?? '').replace(/\d{16,}/g, '[receipt]') }) },
   });
+  // Before anything is read or written: the ciphers must give the published answers.
+  cryptoSelfTest();
   const runtime = await openRuntime(config, 'server', (err) => logger.error({ err }, 'audit sealer failed'));
   const { ctx } = runtime;
+  for (const warning of await databaseWarnings(ctx.database)) logger.warn(`database: ${warning}`);
   const app = await buildApp(ctx, { logger, ...opts });
   ctx.sealer.start(config.AUDIT_SEAL_INTERVAL_MS);
   const purge = setInterval(() => {

@@ -4,7 +4,8 @@ import path from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { loadConfig } from './config.js';
 
-const key = 'ab'.repeat(32);
+const key = '8a62d0b94d518ab2a02a602e514b59e0e72a399a401b0d2d151d8cdb7c3b6f9d';
+const other = '856d23ab283f0f2110abc618c2711c6b8ed51c24a12e40943e58c98df5196726';
 
 describe('configuration', () => {
   const dirs: string[] = [];
@@ -16,9 +17,15 @@ describe('configuration', () => {
   afterEach(() => dirs.splice(0).forEach((d) => rmSync(d, { recursive: true, force: true })));
 
   it('names every bad value', () => {
-    expect(() => loadConfig({ PORT: 'eighty', LOG_LEVEL: 'loud', AUDIT_KEY: key, DATA_KEY: key })).toThrow(/PORT:[\s\S]*LOG_LEVEL:/);
-    expect(() => loadConfig({ AUDIT_KEY: 'abcd', DATA_KEY: key })).toThrow(/AUDIT_KEY: must be at least 64 hex/);
-    expect(() => loadConfig({ DATABASE_URL: 'mysql://x', AUDIT_KEY: key, DATA_KEY: key })).toThrow(/DATABASE_URL: must start with postgres/);
+    expect(() => loadConfig({ PORT: 'eighty', LOG_LEVEL: 'loud', AUDIT_KEY: key, DATA_KEY: other })).toThrow(/PORT:[\s\S]*LOG_LEVEL:/);
+    expect(() => loadConfig({ AUDIT_KEY: 'abcd', DATA_KEY: other })).toThrow(/AUDIT_KEY: must be at least 64 hex/);
+    expect(() => loadConfig({ DATABASE_URL: 'mysql://x', AUDIT_KEY: key, DATA_KEY: other })).toThrow(/DATABASE_URL: must start with postgres/);
+  });
+
+  it('refuses a weak key and one key for both purposes', () => {
+    expect(() => loadConfig({ AUDIT_KEY: '00'.repeat(32), DATA_KEY: other })).toThrow(/AUDIT_KEY: is too weak/);
+    expect(() => loadConfig({ AUDIT_KEY: key, DATA_KEY: 'ab'.repeat(32) })).toThrow(/DATA_KEY: is too weak/);
+    expect(() => loadConfig({ AUDIT_KEY: key, DATA_KEY: key.toUpperCase() })).toThrow(/DATA_KEY: must differ from AUDIT_KEY/);
   });
 
   it('requires the keys on a PostgreSQL server', () => {
@@ -37,7 +44,7 @@ describe('configuration', () => {
   });
 
   it('has working defaults', () => {
-    const c = loadConfig({ AUDIT_KEY: key, DATA_KEY: key });
+    const c = loadConfig({ AUDIT_KEY: key, DATA_KEY: other });
     expect(c).toMatchObject({ PORT: 3000, DATA_DIR: './data', SESSION_IDLE_MINUTES: 30, SESSION_ABSOLUTE_HOURS: 12 });
   });
 });

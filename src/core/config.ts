@@ -3,10 +3,16 @@ import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { z } from 'zod';
 
+/**
+ * A key of at least 256 bits that looks random: a key typed by hand or made of a repeated pattern
+ * ("0000…", "abab…") has few distinct bytes, where 32 random bytes almost never have fewer than 16.
+ */
+export const MIN_DISTINCT_KEY_BYTES = 16;
 const hexKey = z
   .string()
   .regex(/^[0-9a-fA-F]+$/, 'must be hexadecimal')
-  .min(64, 'must be at least 64 hex characters (256 bits)');
+  .min(64, 'must be at least 64 hex characters (256 bits)')
+  .refine((k) => new Set(Buffer.from(k, 'hex')).size >= MIN_DISTINCT_KEY_BYTES, 'is too weak: use 32 random bytes, e.g. `openssl rand -hex 32`');
 
 const envSchema = z.object({
   PORT: z.coerce.number().int().min(0).max(65535).default(3000),
@@ -55,6 +61,9 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     throw new ConfigError(`Invalid configuration:\n${lines.join('\n')}`);
   }
   const { AUDIT_KEY, DATA_KEY, ...rest } = parsed.data;
+  if (AUDIT_KEY && DATA_KEY && AUDIT_KEY.toLowerCase() === DATA_KEY.toLowerCase()) {
+    throw new ConfigError('Invalid configuration:\n  DATA_KEY: must differ from AUDIT_KEY (one key per purpose)');
+  }
   if (AUDIT_KEY && DATA_KEY) {
     return { ...rest, auditKey: Buffer.from(AUDIT_KEY, 'hex'), dataKey: Buffer.from(DATA_KEY, 'hex'), keySource: 'env' };
   }

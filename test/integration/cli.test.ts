@@ -12,8 +12,9 @@ import { engine } from './harness.js';
 // The command-line tools on an embedded data folder (PostgreSQL servers are covered by the HTTP tests).
 describe.skipIf(engine === 'pg')('command-line tools', { timeout: 180_000 }, () => {
   let dir: string;
-  const env = () => ({ ...process.env, DATA_DIR: dir, AUDIT_KEY: key, DATA_KEY: key, LOG_LEVEL: 'silent' });
+  const env = () => ({ ...process.env, DATA_DIR: dir, AUDIT_KEY: key, DATA_KEY: dataKey, LOG_LEVEL: 'silent' });
   const key = randomBytes(32).toString('hex');
+  const dataKey = randomBytes(32).toString('hex');
   const run = (script: string, args: string[], input = '') =>
     spawnSync(process.execPath, ['--import', 'tsx', `src/cli/${script}.ts`, ...args], { env: env(), input, encoding: 'utf8', timeout: 120_000 });
 

@@ -9,7 +9,8 @@ import { openPg, rows, type Database } from '../../src/core/db/client.js';
 import { migrate } from '../../src/core/db/migrate.js';
 import { createRuntime, type Runtime } from '../../src/runtime.js';
 import { PG_ADMIN_URL } from './global-setup.js';
-import { Client, engine, PASSWORD } from './harness.js';
+import { Client, engine, PASSWORD, startTestApp } from './harness.js';
+import { databaseWarnings } from '../../src/core/startup-checks.js';
 import { createUser } from '../../src/modules/accounts/store.js';
 import { systemActor } from '../../src/core/audit/audit.js';
 
@@ -31,7 +32,7 @@ describe.skipIf(engine !== 'pg')('several instances on one PostgreSQL', () => {
   const name = `zf_t_inst_${randomBytes(4).toString('hex')}`;
   const url = PG_ADMIN_URL.replace(/\/[^/]*$/, `/${name}`);
   const key = randomBytes(32).toString('hex');
-  const config = loadConfig({ DATABASE_URL: url, AUDIT_KEY: key, DATA_KEY: key, LOG_LEVEL: 'silent' });
+  const config = loadConfig({ DATABASE_URL: url, AUDIT_KEY: key, DATA_KEY: randomBytes(32).toString('hex'), LOG_LEVEL: 'silent' });
   const admin = new pg.Client({ connectionString: PG_ADMIN_URL });
   let databases: Database[] = [];
   let runtimes: Runtime[] = [];
@@ -98,6 +99,17 @@ describe.skipIf(engine !== 'pg')('several instances on one PostgreSQL', () => {
     } finally {
       await a.app.close();
       await b.app.close();
+    }
+  });
+});
+
+describe(`start-up checks (${engine})`, () => {
+  it('finds this database’s durability settings safe', async () => {
+    const t = await startTestApp();
+    try {
+      expect(await databaseWarnings(t.ctx.database)).toEqual([]);
+    } finally {
+      await t.close();
     }
   });
 });
