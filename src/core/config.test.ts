@@ -43,6 +43,13 @@ describe('configuration', () => {
     expect(JSON.parse(readFileSync(path.join(dir, 'keys.json'), 'utf8')).auditKey).toHaveLength(64);
   });
 
+  it('can be told not to generate keys (a restore needs the installation’s own)', () => {
+    const dir = tmp();
+    expect(() => loadConfig({ DATA_DIR: dir }, { generateKeys: false })).toThrow(/No keys in .*keys\.json/);
+    loadConfig({ DATA_DIR: dir });
+    expect(() => loadConfig({ DATA_DIR: dir }, { generateKeys: false })).not.toThrow();
+  });
+
   it('has working defaults', () => {
     const c = loadConfig({ AUDIT_KEY: key, DATA_KEY: other });
     expect(c).toMatchObject({ PORT: 3000, DATA_DIR: './data', SESSION_IDLE_MINUTES: 30, SESSION_ABSOLUTE_HOURS: 12 });

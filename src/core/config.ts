@@ -54,7 +54,7 @@ export class ConfigError extends Error {}
  * generated into DATA_DIR/keys.json (outside the database) so `npm start` works out of the box;
  * a PostgreSQL deployment must provide AUDIT_KEY.
  */
-export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
+export function loadConfig(env: NodeJS.ProcessEnv = process.env, opts: { generateKeys?: boolean } = {}): Config {
   const parsed = envSchema.safeParse(env);
   if (!parsed.success) {
     const lines = parsed.error.issues.map((i) => `  ${i.path.join('.')}: ${i.message}`);
@@ -71,7 +71,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     const missing = [AUDIT_KEY ? null : 'AUDIT_KEY', DATA_KEY ? null : 'DATA_KEY'].filter(Boolean);
     throw new ConfigError(`Invalid configuration:\n${missing.map((m) => `  ${m}: required when DATABASE_URL is set`).join('\n')}`);
   }
-  const keys = embeddedKeys(rest.DATA_DIR);
+  const keys = embeddedKeys(rest.DATA_DIR, opts.generateKeys ?? true);
   return {
     ...rest,
     auditKey: AUDIT_KEY ? Buffer.from(AUDIT_KEY, 'hex') : keys.auditKey,
@@ -82,13 +82,14 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
 
 const keyFileSchema = z.object({ auditKey: hexKey, dataKey: hexKey });
 
-function embeddedKeys(dataDir: string): { auditKey: Buffer; dataKey: Buffer } {
+function embeddedKeys(dataDir: string, generate: boolean): { auditKey: Buffer; dataKey: Buffer } {
   const file = path.join(dataDir, 'keys.json');
   if (existsSync(file)) {
     const parsed = keyFileSchema.safeParse(JSON.parse(readFileSync(file, 'utf8')));
     if (!parsed.success) throw new ConfigError(`Invalid key file ${file}: auditKey or dataKey is missing or too short`);
     return { auditKey: Buffer.from(parsed.data.auditKey, 'hex'), dataKey: Buffer.from(parsed.data.dataKey, 'hex') };
   }
+  if (!generate) throw new ConfigError(`No keys in ${file}: put the installation's keys.json there (or set AUDIT_KEY and DATA_KEY)`);
   mkdirSync(dataDir, { recursive: true });
   const keys = { auditKey: randomBytes(32), dataKey: randomBytes(32) };
   const body = { auditKey: keys.auditKey.toString('hex'), dataKey: keys.dataKey.toString('hex') };
