@@ -131,26 +131,29 @@ export async function countCases(db: Queryable, user: SessionUser, cal: WorkCale
 
 /** Everything on one case that this user may see; the reporter's identity is never part of it. */
 export async function caseDetail(db: Queryable, user: SessionUser, c: CaseRow, cal: WorkCalendar) {
-  const [names] = await db
-    .select({ unitName: units.name, assignedUnitName: assigned.name })
-    .from(cases)
-    .leftJoin(units, eq(units.id, cases.unitId))
-    .leftJoin(assigned, eq(assigned.id, cases.assignedUnitId))
-    .where(eq(cases.id, c.id));
-  const events = await db
-    .select({ e: caseEvents, username: users.displayName })
-    .from(caseEvents)
-    .leftJoin(users, eq(users.id, caseEvents.userId))
-    .where(eq(caseEvents.caseId, c.id))
-    .orderBy(asc(caseEvents.id));
   const isLiaison = user.role === 'unit_liaison';
-  const files = await db
-    .select({ id: caseAttachments.id, filename: caseAttachments.filename, mime: caseAttachments.mime, size: caseAttachments.size, eventId: caseAttachments.eventId, createdAt: caseAttachments.createdAt })
-    .from(caseAttachments)
-    .where(eq(caseAttachments.caseId, c.id))
-    .orderBy(asc(caseAttachments.id));
-  const messages = isLiaison ? [] : await db.select().from(caseMessages).where(eq(caseMessages.caseId, c.id)).orderBy(asc(caseMessages.id));
-  const outcomes = await db.select().from(accountabilityOutcomes).where(eq(accountabilityOutcomes.caseId, c.id)).orderBy(asc(accountabilityOutcomes.id));
+  // Independent reads: on a server they run side by side on the pool's connections.
+  const [[names], events, files, messages, outcomes] = await Promise.all([
+    db
+      .select({ unitName: units.name, assignedUnitName: assigned.name })
+      .from(cases)
+      .leftJoin(units, eq(units.id, cases.unitId))
+      .leftJoin(assigned, eq(assigned.id, cases.assignedUnitId))
+      .where(eq(cases.id, c.id)),
+    db
+      .select({ e: caseEvents, username: users.displayName })
+      .from(caseEvents)
+      .leftJoin(users, eq(users.id, caseEvents.userId))
+      .where(eq(caseEvents.caseId, c.id))
+      .orderBy(asc(caseEvents.id)),
+    db
+      .select({ id: caseAttachments.id, filename: caseAttachments.filename, mime: caseAttachments.mime, size: caseAttachments.size, eventId: caseAttachments.eventId, createdAt: caseAttachments.createdAt })
+      .from(caseAttachments)
+      .where(eq(caseAttachments.caseId, c.id))
+      .orderBy(asc(caseAttachments.id)),
+    isLiaison ? Promise.resolve([]) : db.select().from(caseMessages).where(eq(caseMessages.caseId, c.id)).orderBy(asc(caseMessages.id)),
+    db.select().from(accountabilityOutcomes).where(eq(accountabilityOutcomes.caseId, c.id)).orderBy(asc(accountabilityOutcomes.id)),
+  ]);
   const kind = actorKindOf(user);
   return {
     ...presentListItem(c, names?.unitName ?? null, names?.assignedUnitName ?? null, cal),
