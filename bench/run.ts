@@ -2,10 +2,11 @@ import { auditWriteBench } from './audit-write.js';
 import { caseListBench } from './case-list.js';
 import { evaluationScoringBench } from './evaluation-scoring.js';
 import { intakeBench } from './intake.js';
+import { soakBench } from './soak.js';
 
 // Benchmarks print figures measured in the same run; they are not tests and assert nothing.
 // `npm run bench` runs them all; `npm run bench -- intake` runs one.
-const all: Record<string, () => Promise<void>> = { audit: auditWriteBench, intake: intakeBench, 'case-list': caseListBench, 'evaluation-scoring': evaluationScoringBench };
+const all: Record<string, () => Promise<void>> = { audit: auditWriteBench, intake: intakeBench, 'case-list': caseListBench, 'evaluation-scoring': evaluationScoringBench, soak: soakBench };
 const chosen = process.argv.slice(2);
 for (const name of chosen.length ? chosen : Object.keys(all)) {
   const run = all[name];
