@@ -24,6 +24,11 @@ describe(`access control (${engine})`, () => {
       'POST /api/public/cases',
       'POST /api/public/track',
       'POST /api/public/track/messages',
+      'GET /api/public/rankings',
+      'GET /api/public/rankings/{period}',
+      'POST /api/public/evaluate/open',
+      'PUT /api/public/evaluate/draft',
+      'POST /api/public/evaluate/submit',
     ]);
     const checked: string[] = [];
     for (const [p, methods] of Object.entries(doc.paths)) {
