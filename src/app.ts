@@ -11,7 +11,7 @@ import Fastify, { type FastifyBaseLogger, type FastifyInstance } from 'fastify';
 import { jsonSchemaTransform, serializerCompiler, validatorCompiler, type ZodTypeProvider } from 'fastify-type-provider-zod';
 import { sql } from 'drizzle-orm';
 import type { AppContext } from './core/http/context.js';
-import { registerProblemHandler } from './core/http/problem.js';
+import { frameworkProblem, registerProblemHandler } from './core/http/problem.js';
 import { registerAccessControl } from './core/http/session-hook.js';
 import { authRoutes } from './modules/accounts/auth-routes.js';
 import { userRoutes } from './modules/accounts/user-routes.js';
@@ -38,6 +38,7 @@ export async function buildApp(ctx: AppContext, opts: AppOptions = {}): Promise<
     trustProxy: ctx.config.TRUST_PROXY,
     bodyLimit: 1024 * 1024,
     routerOptions: { maxParamLength: 200 },
+    frameworkErrors: frameworkProblem,
   }).withTypeProvider<ZodTypeProvider>();
   app.decorate('ctx', ctx);
   app.setValidatorCompiler(validatorCompiler);

@@ -1,4 +1,4 @@
-import type { FastifyError, FastifyInstance } from 'fastify';
+import type { FastifyError, FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import { hasZodFastifySchemaValidationErrors } from 'fastify-type-provider-zod';
 import { AppError, fieldPath, type FieldError } from '../errors.js';
 
@@ -69,4 +69,15 @@ export function registerProblemHandler(app: FastifyInstance): void {
       .type('application/problem+json')
       .send({ type: 'about:blank#not_found', title: 'Not Found', status: 404, detail: `No route ${req.method} ${req.url.split('?')[0]}`, requestId: req.id });
   });
+}
+
+/**
+ * Errors the framework meets before routing (an address with broken percent-encoding, say): they
+ * never reach the error handler, so they are answered here, in the same shape.
+ */
+export function frameworkProblem(error: { code?: string; message: string }, req: FastifyRequest, reply: FastifyReply): void {
+  void reply
+    .code(400)
+    .type('application/problem+json')
+    .send({ type: `about:blank#${error.code === 'FST_ERR_BAD_URL' ? 'bad_url' : 'bad_request'}`, title: 'Bad Request', status: 400, detail: error.code === 'FST_ERR_BAD_URL' ? 'The address is not valid (broken percent-encoding)' : 'The request could not be routed', requestId: req.id });
 }
