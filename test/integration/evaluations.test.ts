@@ -136,6 +136,15 @@ describe(`evaluations (${engine})`, () => {
     expect(reopened.body.type).toBe('about:blank#invitation_submitted');
   });
 
+  it('slows down an address that keeps presenting unknown tokens, and only that', async () => {
+    const scanner = t.client();
+    let last = 0;
+    for (let i = 0; i < 31; i++) last = (await scanner.post('/api/public/evaluate/open', { roundId, token: `${'B'.repeat(21)}${i % 10}` })).status;
+    expect(last).toBe(429);
+    // A real link from the same address still opens: only failures count.
+    expect((await scanner.post('/api/public/evaluate/open', { roundId, token: tokenOf(links.get('企业代表1') as string) })).status).toBe(200);
+  });
+
   it('scores with a minimum sample, leaves out an evaluator rating their own unit, and ranks', async () => {
     const levels = ['very_satisfied', 'satisfied', 'satisfied', 'basically_satisfied', 'very_satisfied'];
     for (let i = 1; i <= 5; i++) {
@@ -215,7 +224,7 @@ describe(`evaluations (${engine})`, () => {
     await leader.post(`/api/evaluations/publications/${v2.body.id}/approve`);
     const latest = (await pub.get('/api/public/rankings/2011Q2')).body;
     expect(latest.version).toBe(2);
-    expect(latest.versions.map((v: { version: number }) => v.version)).toEqual([2, 1]);
+    expect(latest.versions.map((v: { version: number; note: string | null }) => [v.version, v.note])).toEqual([[2, '更正：补录一份评议表'], [1, null]]);
     expect((await pub.get('/api/public/rankings/2011Q2?version=1')).body.version).toBe(1);
   });
 

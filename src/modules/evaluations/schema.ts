@@ -199,7 +199,8 @@ export const publicRankingOut = z.object({
   period: z.string(),
   version: z.number(),
   publishedAt: z.string(),
-  versions: z.array(z.object({ version: z.number(), publishedAt: z.string() })),
+  /** Every approved version, newest first; a later one is a correction, its note says what changed. */
+  versions: z.array(z.object({ version: z.number(), publishedAt: z.string(), note: z.string().nullable() })),
   panels: z.array(z.object({ code: z.string(), name: z.string() })),
   units: z.array(z.object({ rank: z.number().nullable(), unitName: z.string(), combined: z.number().nullable(), panels: z.record(z.string(), z.number().nullable()) })),
 });

@@ -492,7 +492,7 @@ export async function publicRanking(db: Queryable, setup: EvaluationSetup, perio
     period,
     version: chosen.version,
     publishedAt: (chosen.approvedAt ?? chosen.createdAt).toISOString(),
-    versions: approved.map((p) => ({ version: p.version, publishedAt: (p.approvedAt ?? p.createdAt).toISOString() })),
+    versions: approved.map((p) => ({ version: p.version, publishedAt: (p.approvedAt ?? p.createdAt).toISOString(), note: p.note })),
     panels: frozen.panels,
     units: frozen.units,
   };

@@ -27,6 +27,10 @@ export function HomePage() {
           {t('home.track')}
           <small>{t('home.trackHint')}</small>
         </Link>
+        <Link to="/portal/rankings" className="p-action p-action-plain" data-testid="home-rankings">
+          {t('home.rankings')}
+          <small>{t('home.rankingsHint')}</small>
+        </Link>
       </nav>
       <p className="p-alert p-alert-ok">{t('home.privacy')}</p>
       {plan.data && plan.data.problemCategories.length > 0 && (

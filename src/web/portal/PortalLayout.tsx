@@ -1,5 +1,5 @@
 import { useTranslation } from 'react-i18next';
-import { Link, Outlet } from 'react-router';
+import { Link, NavLink, Outlet, useLocation } from 'react-router';
 import { portalLanguage, type PortalLanguage } from './i18n';
 
 const LANGUAGES: { value: PortalLanguage; label: string }[] = [
@@ -20,6 +20,8 @@ function Emblem() {
 export function PortalLayout() {
   const { t, i18n } = useTranslation('portal');
   const current = portalLanguage();
+  // An evaluator filling in a questionnaire is not offered ways off it.
+  const evaluating = useLocation().pathname.startsWith('/portal/evaluate');
   return (
     <>
       <header className="p-header">
@@ -29,7 +31,7 @@ export function PortalLayout() {
             <span>
               <span className="p-brand-name">{t('product')}</span>
               <br />
-              <span className="p-brand-tag">{t('tagline')}</span>
+              <span className="p-brand-tag">{evaluating ? t('evaluate.title') : t('tagline')}</span>
             </span>
           </Link>
           <div className="p-lang" role="group" aria-label={t('language')}>
@@ -41,6 +43,20 @@ export function PortalLayout() {
           </div>
         </div>
       </header>
+      {!evaluating && (
+        <nav className="p-nav" aria-label={t('nav.label')}>
+          <div className="p-nav-inner">
+            <NavLink to="/portal" end>
+              {t('nav.home')}
+            </NavLink>
+            <NavLink to="/portal/file">{t('nav.file')}</NavLink>
+            <NavLink to="/portal/track">{t('nav.track')}</NavLink>
+            <NavLink to="/portal/rankings" data-testid="nav-rankings">
+              {t('nav.rankings')}
+            </NavLink>
+          </div>
+        </nav>
+      )}
       <main className="p-main">
         <Outlet />
       </main>
