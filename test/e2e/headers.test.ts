@@ -1,0 +1,46 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { ensureWebBuild, startTestServer, type TestServer } from './server';
+
+/** Every page the server hands out, and the API, carry the security headers. */
+const PAGES = ['/', '/login', '/setup', '/cases', '/cases/1', '/evaluations', '/portal', '/portal/file', '/portal/track', '/portal/rankings', '/portal/rankings/2011Q1', '/portal/evaluate/1', '/no/such/page'];
+
+describe('security headers', () => {
+  let server: TestServer;
+
+  beforeAll(async () => {
+    await ensureWebBuild();
+    server = await startTestServer([]);
+  });
+  afterAll(() => server?.stop());
+
+  const check = (where: string, h: Headers) => {
+    const csp = h.get('content-security-policy') ?? '';
+    expect(csp, where).toContain("default-src 'self'");
+    expect(csp, where).toContain("script-src 'self'");
+    expect(csp, where).toContain("frame-ancestors 'none'");
+    expect(csp, where).toContain("object-src 'none'");
+    expect(h.get('x-frame-options'), where).toBe('DENY');
+    expect(h.get('x-content-type-options'), where).toBe('nosniff');
+    expect(h.get('referrer-policy'), where).toBe('no-referrer');
+    expect(h.get('strict-transport-security') ?? '', where).toMatch(/max-age=\d+/);
+    expect(h.get('cross-origin-opener-policy'), where).toBe('same-origin');
+    expect(h.get('x-powered-by'), where).toBeNull();
+  };
+
+  it('on every page of the console and the portal', async () => {
+    for (const page of PAGES) {
+      const res = await fetch(server.url + page);
+      expect(res.status, page).toBe(200);
+      expect(res.headers.get('content-type') ?? '', page).toContain('text/html');
+      check(page, res.headers);
+    }
+  });
+
+  it('on the API, where nothing is cached', async () => {
+    for (const path of ['/api/plan', '/api/auth/me', '/api/no-such-route', '/api/public/rankings']) {
+      const res = await fetch(server.url + path);
+      check(path, res.headers);
+      expect(res.headers.get('cache-control'), path).toBe('no-store');
+    }
+  });
+});
