@@ -13,6 +13,7 @@ import { Client, engine, PASSWORD, startTestApp } from './harness.js';
 import { databaseWarnings } from '../../src/core/startup-checks.js';
 import { createUser } from '../../src/modules/accounts/store.js';
 import { systemActor } from '../../src/core/audit/audit.js';
+import { runDeadlineJob } from '../../src/modules/cases/jobs.js';
 
 /**
  * The status of GET /api/auth/me once it becomes `want`, or the last one after a second: an
@@ -96,6 +97,38 @@ describe.skipIf(engine !== 'pg')('several instances on one PostgreSQL', () => {
       const [roamer] = await rows<{ id: number }>(ctx.db, sql`select id from users where username = 'roamer'`);
       await ctx.db.execute(sql`update users set disabled = true where id = ${roamer?.id}`);
       expect(await statusSoon(onB, 401)).toBe(401);
+    } finally {
+      await a.app.close();
+      await b.app.close();
+    }
+  });
+
+  it('counts a rate limit across instances, and runs the deadline job once when both run it', async () => {
+    const [a, b] = await Promise.all(
+      runtimes.slice(0, 2).map(async (r) => {
+        const app = await buildApp(r.ctx, { serveWeb: false });
+        await app.listen({ port: 0, host: '127.0.0.1' });
+        const addr = app.server.address();
+        return { app, client: new Client(`http://127.0.0.1:${typeof addr === 'object' && addr ? addr.port : 0}`, new Map()) };
+      }),
+    );
+    if (!a || !b) throw new Error('apps did not start');
+    try {
+      // Receipt lookups: 30 a minute per address, whichever instance answers.
+      const statuses: number[] = [];
+      for (let i = 0; i < 31; i++) statuses.push((await (i % 2 ? b : a).client.post('/api/public/track', { receipt: '1'.repeat(20) })).status);
+      expect(statuses.slice(0, 30).every((s) => s === 404)).toBe(true);
+      expect(statuses[30]).toBe(429);
+
+      const db = runtimes[0]?.ctx.db;
+      if (!db) throw new Error('no runtime');
+      await db.execute(sql`
+        insert into cases (campaign_id, code, channel, anonymous, assigned_unit_id, category, title, body, received_at, status, due_date)
+        select c.id, 'ZF2011-I000001', 'letter', true, u.id, 'graft', '逾期未办', '逾期未办', now() - interval '40 days', 'assigned', current_date - 3
+        from campaigns c, units u where c.is_current and u.name = '市环保局'`);
+      const [first, second] = await Promise.all(runtimes.slice(0, 2).map((r) => runDeadlineJob(r.ctx.db)));
+      expect((first?.escalated ?? 0) + (second?.escalated ?? 0)).toBe(1);
+      expect(await runDeadlineJob(db)).toEqual({ reminded: 0, escalated: 0 });
     } finally {
       await a.app.close();
       await b.app.close();
