@@ -54,6 +54,24 @@ describe(`signing in (${engine})`, () => {
     expect((await c.login(staff)).status).toBe(200);
   });
 
+  it('slows down an address that fails to sign in to many accounts, even with a right password then', async () => {
+    // A fresh app of its own: the counter is per address, and every client here is 127.0.0.1.
+    const own = await startTestApp();
+    try {
+      const real = await own.user('office_staff');
+      const c = own.client();
+      for (let i = 0; i < 30; i++) {
+        expect((await c.post('/api/auth/login', { username: `someone${i}`, password: 'Guess-Work-2011' })).status).toBe(401);
+      }
+      const next = await c.login(real);
+      expect(next.status).toBe(429);
+      expect(next.headers.get('content-type')).toContain('application/problem+json');
+      expect(Number(next.headers.get('retry-after'))).toBeGreaterThan(60);
+    } finally {
+      await own.close();
+    }
+  });
+
   it("ends a disabled user's open session at once", async () => {
     const staff = await t.user('office_staff');
     const c = t.client();

@@ -20,3 +20,17 @@ export async function rateLimit(db: Queryable, bucket: string, limit: number, wi
   const retryAfter = Math.max(1, Math.ceil((started + windowSeconds * 1000 - Date.now()) / 1000));
   throw new AppError(429, 'rate_limited', `Too many requests; try again in ${retryAfter} s`, undefined, { 'Retry-After': String(retryAfter) });
 }
+
+/**
+ * Refuses when `bucket` already holds `limit` hits in its current window, without counting this
+ * request: for limits that count failures only (sign-in), checked before the attempt.
+ */
+export async function checkRateLimit(db: Queryable, bucket: string, limit: number, windowSeconds: number): Promise<void> {
+  const [r] = await rows<{ hits: number; window_start: Date | string }>(
+    db,
+    sql`select hits, window_start from rate_limits where bucket = ${bucket} and window_start >= now() - make_interval(secs => ${windowSeconds})`,
+  );
+  if (!r || r.hits < limit) return;
+  const retryAfter = Math.max(1, Math.ceil((new Date(r.window_start).getTime() + windowSeconds * 1000 - Date.now()) / 1000));
+  throw new AppError(429, 'rate_limited', `Too many failed sign-ins from this address; try again in ${retryAfter} s`, undefined, { 'Retry-After': String(retryAfter) });
+}
