@@ -117,6 +117,10 @@ export async function buildApp(ctx: AppContext, opts: AppOptions = {}): Promise<
     app.get('/*', { config: { access: 'public' }, schema: { hide: true } }, (req, reply) => {
       if (req.url.startsWith('/api/')) return reply.callNotFound();
       const file = req.url.split('?')[0] ?? '/';
+      // Assets built after the server started (a deployment without a restart) are found on disk;
+      // only plain file names, so nothing outside the assets folder can be reached.
+      const asset = /^\/assets\/([A-Za-z0-9_-][A-Za-z0-9._-]*)$/.exec(file)?.[1];
+      if (asset && existsSync(path.join(WEB_DIR, 'assets', asset))) return reply.header('cache-control', 'public, max-age=31536000, immutable').sendFile(`assets/${asset}`);
       if (/^\/assets\//.test(file)) return reply.callNotFound();
       const page = /^\/portal(\/|$)/.test(file) && existsSync(path.join(WEB_DIR, 'portal.html')) ? 'portal.html' : 'index.html';
       return reply.header('cache-control', 'no-cache').sendFile(page);

@@ -36,6 +36,39 @@ describe('security headers', () => {
     }
   });
 
+  it('serves an asset built after the server started, and nothing outside the assets folder', async () => {
+    const { writeFileSync, rmSync } = await import('node:fs');
+    const path = await import('node:path');
+    const name = `late-${process.pid}.js`;
+    const file = path.resolve(import.meta.dirname, '../../dist/web/assets', name);
+    writeFileSync(file, 'console.log(1);');
+    try {
+      const res = await fetch(`${server.url}/assets/${name}`);
+      expect(res.status).toBe(200);
+      expect(res.headers.get('cache-control')).toContain('immutable');
+      check(name, res.headers);
+      // Sent byte for byte (fetch would tidy the dots away before they reach the server).
+      const { request } = await import('node:http');
+      const raw = (probe: string) =>
+        new Promise<{ status: number; body: string }>((resolve, reject) => {
+          const req = request(`${server.url}${probe}`, { path: probe }, (res) => {
+            let body = '';
+            res.on('data', (chunk: Buffer) => (body += chunk.toString()));
+            res.on('end', () => resolve({ status: res.statusCode ?? 0, body }));
+          });
+          req.on('error', reject);
+          req.end();
+        });
+      for (const probe of ['/assets/../../package.json', '/assets/%2e%2e/%2e%2e/package.json', '/assets/..', '/assets/.hidden', '/assets/a%2fb.js']) {
+        const res = await raw(probe);
+        expect(res.body, probe).not.toContain('zhengfeng-platform');
+        expect(res.status, probe).not.toBe(500);
+      }
+    } finally {
+      rmSync(file, { force: true });
+    }
+  });
+
   it('on the API, where nothing is cached', async () => {
     for (const path of ['/api/plan', '/api/auth/me', '/api/no-such-route', '/api/public/rankings']) {
       const res = await fetch(server.url + path);
