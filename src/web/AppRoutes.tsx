@@ -22,12 +22,17 @@ const CaseListPage = lazyPage(() => import('./features/cases/list/CaseListPage')
 const IntakePage = lazyPage(() => import('./features/cases/intake/IntakePage'), 'IntakePage');
 const CaseDetailPage = lazyPage(() => import('./features/cases/detail/CaseDetailPage'), 'CaseDetailPage');
 const DeadlineSettingsPage = lazyPage(() => import('./features/settings/DeadlineSettingsPage'), 'DeadlineSettingsPage');
+const EvaluationsPage = lazyPage(() => import('./features/evaluations/rounds/EvaluationsPage'), 'EvaluationsPage');
+const RoundPage = lazyPage(() => import('./features/evaluations/round/RoundPage'), 'RoundPage');
+const QrSheetPage = lazyPage(() => import('./features/evaluations/qr/QrSheetPage'), 'QrSheetPage');
+const EvaluatorsPage = lazyPage(() => import('./features/evaluations/evaluators/EvaluatorsPage'), 'EvaluatorsPage');
+const ResultsPage = lazyPage(() => import('./features/evaluations/results/ResultsPage'), 'ResultsPage');
+const MyUnitPage = lazyPage(() => import('./features/evaluations/myUnit/MyUnitPage'), 'MyUnitPage');
 const NotAvailablePage = lazyPage(() => import('./features/placeholder/NotAvailablePage'), 'NotAvailablePage');
 
 const NOT_BUILT: readonly { path: string; area: NavKey }[] = [
   { path: 'dashboard', area: 'dashboard' },
   { path: 'inspections', area: 'inspections' },
-  { path: 'evaluations', area: 'evaluations' },
   { path: 'self-inspections', area: 'selfInspections' },
   { path: 'publications', area: 'publications' },
   { path: 'assessment', area: 'assessment' },
@@ -49,6 +54,8 @@ export function AppRoutes() {
       <Route element={<RequireSession />}>
         <Route element={<StandaloneSuspense />}>
           <Route path="/account/totp" element={<TotpEnrolPage />} />
+          {/* A sheet to print, so without the console's menu and header. */}
+          <Route path="/evaluations/rounds/:id/qr" element={<RoleGate area="evaluations" roles={OFFICE_ROLES}><QrSheetPage /></RoleGate>} />
           <Route element={<AppLayout />}>
             <Route index element={<Home />} />
             <Route path="units" element={<RoleGate area="units"><UnitsPage /></RoleGate>} />
@@ -58,6 +65,11 @@ export function AppRoutes() {
             <Route path="cases" element={<RoleGate area="cases"><CaseListPage /></RoleGate>} />
             <Route path="cases/new" element={<RoleGate area="cases" roles={OFFICE_ROLES}><IntakePage /></RoleGate>} />
             <Route path="cases/:id" element={<RoleGate area="cases"><CaseDetailPage /></RoleGate>} />
+            <Route path="evaluations" element={<RoleGate area="evaluations"><EvaluationsPage /></RoleGate>} />
+            <Route path="evaluations/rounds/:id" element={<RoleGate area="evaluations"><RoundPage /></RoleGate>} />
+            <Route path="evaluations/evaluators" element={<RoleGate area="evaluations" roles={OFFICE_ROLES}><EvaluatorsPage /></RoleGate>} />
+            <Route path="evaluations/results" element={<RoleGate area="evaluations"><ResultsPage /></RoleGate>} />
+            <Route path="evaluations/my-unit" element={<RoleGate area="myEvaluation"><MyUnitPage /></RoleGate>} />
             <Route path="settings/deadlines" element={<RoleGate area="deadlineSettings"><DeadlineSettingsPage /></RoleGate>} />
             <Route path="account" element={<AccountPage />} />
             {NOT_BUILT.map(({ path, area }) => (

@@ -59,7 +59,8 @@ type FieldMessageKey =
   | 'wrong' | 'codeMismatch' | 'sixDigits' | 'taken' | 'commonPassword'
   | 'containsUsername' | 'fewCharacters' | 'tooShort' | 'unitRequired'
   | 'notFuture' | 'phone' | 'idNumber' | 'notPast' | 'notWorkday' | 'noUnit'
-  | 'currentUnit' | 'sameCase' | 'noTarget' | 'forPerson' | 'forUnit' | 'receipt';
+  | 'currentUnit' | 'sameCase' | 'noTarget' | 'forPerson' | 'forUnit' | 'receipt'
+  | 'closesBeforeOpens' | 'roundExists' | 'roundAnswered' | 'panelInvited';
 
 const FIELD_MESSAGES: Record<string, FieldMessageKey> = {
   'is wrong': 'wrong',
@@ -84,6 +85,10 @@ const FIELD_MESSAGES: Record<string, FieldMessageKey> = {
   'is required for a person': 'forPerson',
   'is required for a unit': 'forUnit',
   'must be the digits of your receipt': 'receipt',
+  'must not be before opensOn': 'closesBeforeOpens',
+  'already has a round for this panel': 'roundExists',
+  'answers have already come in': 'roundAnswered',
+  'cannot change once invited': 'panelInvited',
 };
 
 function fieldMessage(message: string, t: TFunction): string {

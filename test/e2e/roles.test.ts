@@ -30,8 +30,8 @@ const CASES: RoleCase[] = [
   },
   {
     account: { username: 'liaison', password: PASSWORD, role: 'unit_liaison', displayName: '李联络', unit: '市发改委' },
-    menu: ['总览', '案件', '项目监测', '自查自纠', '考核', '单位名录', '账户设置'],
-    pages: ['/', '/account', '/cases'],
+    menu: ['总览', '案件', '本单位评议结果', '项目监测', '自查自纠', '考核', '单位名录', '账户设置'],
+    pages: ['/', '/account', '/cases', '/evaluations/my-unit'],
     forbidden: '/cases/new',
   },
   {

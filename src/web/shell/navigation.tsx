@@ -18,7 +18,7 @@ import type { ReactNode } from 'react';
 import type { Role } from '../roles';
 
 export type NavKey =
-  | 'overview' | 'dashboard' | 'cases' | 'inspections' | 'evaluations' | 'projects'
+  | 'overview' | 'dashboard' | 'cases' | 'inspections' | 'evaluations' | 'myEvaluation' | 'projects'
   | 'selfInspections' | 'publications' | 'assessment' | 'units' | 'users' | 'deadlineSettings'
   | 'audit' | 'account';
 
@@ -50,6 +50,8 @@ export const NAVIGATION: readonly { group: NavGroupKey; items: readonly NavItem[
       { key: 'cases', path: '/cases', icon: <FileSearchOutlined />, roles: [...STAFF, 'unit_liaison'] },
       { key: 'inspections', path: '/inspections', icon: <SolutionOutlined />, roles: [...STAFF, 'inspector'] },
       { key: 'evaluations', path: '/evaluations', icon: <StarOutlined />, roles: STAFF },
+      // A liaison sees how the evaluators rated their own unit, never the rounds or other units.
+      { key: 'myEvaluation', path: '/evaluations/my-unit', icon: <StarOutlined />, roles: ['unit_liaison'] },
       { key: 'projects', path: '/projects', icon: <ProjectOutlined />, roles: EVERYONE_BUT_AUDITOR },
       { key: 'selfInspections', path: '/self-inspections', icon: <ScheduleOutlined />, roles: [...STAFF, 'unit_liaison'] },
       { key: 'publications', path: '/publications', icon: <NotificationOutlined />, roles: STAFF },

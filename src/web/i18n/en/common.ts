@@ -17,6 +17,7 @@ export const common: typeof zh = {
     cases: 'Cases',
     inspections: 'Inspections',
     evaluations: 'Service evaluations',
+    myEvaluation: 'Our evaluation results',
     projects: 'Project monitoring',
     selfInspections: 'Self-inspection',
     publications: 'Typical cases & bulletins',
@@ -104,6 +105,10 @@ export const common: typeof zh = {
     forPerson: 'is required when a person is held accountable',
     forUnit: 'is required when a unit is held accountable',
     receipt: 'enter the digits of your receipt',
+    closesBeforeOpens: 'must not be before the opening day',
+    roundExists: 'this panel already has a round for the period',
+    roundAnswered: 'answers have already come in',
+    panelInvited: 'cannot change once the evaluator is invited',
     mustBeAfter: 'must be after {{date}}',
   },
   placeholder: {

@@ -6,6 +6,7 @@ import { caseIntake } from './caseIntake';
 import { cases } from './cases';
 import { caseSteps } from './caseSteps';
 import { common } from './common';
+import { evaluations } from './evaluations';
 import { notifications } from './notifications';
 import { plan } from './plan';
 import { projects } from './projects';
@@ -13,4 +14,4 @@ import { settings } from './settings';
 import { units } from './units';
 import { users } from './users';
 
-export const translation = { ...common, auth, account, plan, units, projects, audit, users, cases, caseIntake, caseDetail, caseSteps, notifications, settings };
+export const translation = { ...common, auth, account, plan, units, projects, audit, users, cases, caseIntake, caseDetail, caseSteps, notifications, settings, evaluations };

@@ -15,6 +15,7 @@ export const common = {
     cases: '案件',
     inspections: '明察暗访',
     evaluations: '服务对象评议',
+    myEvaluation: '本单位评议结果',
     projects: '项目监测',
     selfInspections: '自查自纠',
     publications: '典型与通报',
@@ -102,6 +103,10 @@ export const common = {
     forPerson: '问责对象为个人时必填',
     forUnit: '问责对象为单位时必填',
     receipt: '请输入查询码中的数字',
+    closesBeforeOpens: '不能早于开始日期',
+    roundExists: '该评议组本期已有评议轮次',
+    roundAnswered: '已有评议人提交答卷，不能再调整',
+    panelInvited: '该评议人已收到邀请，不能更换评议组',
     mustBeAfter: '须晚于 {{date}}',
   },
   placeholder: {

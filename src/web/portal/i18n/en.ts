@@ -268,6 +268,7 @@ export const portal: typeof zh = {
     rank: 'Rank',
     unit: 'Unit',
     combined: 'Combined score',
+    unranked: 'Units with too few answers to be ranked ({{count}})',
     insufficient: 'Not enough data',
     noScore: '—',
     count: '{{count}} units',

@@ -268,6 +268,7 @@ export const portal = {
     rank: '名次',
     unit: '单位',
     combined: '综合得分',
+    unranked: '有效评议不足、未参加排名的单位（{{count}} 个）',
     insufficient: '数据不足',
     noScore: '—',
     count: '共 {{count}} 个单位',

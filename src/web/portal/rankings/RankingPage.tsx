@@ -102,7 +102,9 @@ export function RankingPage() {
                 </tr>
               </thead>
               <tbody>
-                {ordered(data.units).map((unit, index) => (
+                {ordered(data.units)
+                  .filter((unit) => unit.rank !== null)
+                  .map((unit, index) => (
                   <tr key={`${unit.unitName}-${index}`} className={rowClass(unit, data.panels)}>
                     <td className="p-col-rank">{unit.rank === null ? insufficient : <span className="p-rank">{unit.rank}</span>}</td>
                     <th scope="row" className="p-col-unit">
@@ -121,6 +123,13 @@ export function RankingPage() {
               </tbody>
             </table>
           </div>
+          {data.units.some((unit) => unit.rank === null) && (
+            // Units with too few answers are not ranked: listed once, compactly, rather than as rows of dashes.
+            <details className="p-card p-unranked" data-testid="ranking-unranked">
+              <summary>{t('rankings.unranked', { count: data.units.filter((unit) => unit.rank === null).length })}</summary>
+              <p className="p-muted">{data.units.filter((unit) => unit.rank === null).map((unit) => unit.unitName).join('、')}</p>
+            </details>
+          )}
           <p className="p-hint">{t('rankings.notes')}</p>
           {corrected && (
             <section className="p-card" data-testid="ranking-versions">

@@ -1,0 +1,92 @@
+import { Alert, Form, Modal, Select, Typography } from 'antd';
+import type { Dayjs } from 'dayjs';
+import { useTranslation } from 'react-i18next';
+import { useNavigate } from 'react-router';
+import { useFormProblem } from '../../../useFormProblem';
+import { usePlan } from '../../plan/queries';
+import { useCreateRound } from '../mutations';
+import { roundPeriodChoices } from '../periods';
+import { evaluationProblemText } from '../problems';
+import { RoundDateFields } from '../RoundDateFields';
+import type { Overview, Round } from '../types';
+import { usePeriodLabel } from '../usePeriodLabel';
+
+const FIELDS = ['panel', 'period', 'opensOn', 'closesOn'] as const;
+const DAY = 'YYYY-MM-DD';
+
+interface Values {
+  panel: string;
+  period: string;
+  opensOn: Dayjs;
+  closesOn: Dayjs;
+}
+
+interface CreateRoundModalProps {
+  overview: Overview;
+  /** The period the page shows and its rounds: a panel that already has one there is not offered again. */
+  period: string;
+  rounds: Round[];
+  onClose: () => void;
+}
+
+/** A new round for one panel and period; it covers every monitored unit unless changed later. */
+export function CreateRoundModal({ overview, period, rounds, onClose }: CreateRoundModalProps) {
+  const { t } = useTranslation();
+  const navigate = useNavigate();
+  const periodLabel = usePeriodLabel();
+  const [form] = Form.useForm<Values>();
+  const create = useCreateRound();
+  const fieldProblem = useFormProblem(form, create.error, FIELDS);
+  const problem = fieldProblem === null ? null : evaluationProblemText(create.error, t);
+  const monitored = usePlan().data?.counts.monitoredUnits;
+  const panelCode = Form.useWatch('panel', form);
+  const chosenPeriod = Form.useWatch('period', form);
+  const panel = overview.panels.find((candidate) => candidate.code === panelCode);
+  const choices = roundPeriodChoices(overview.currentPeriod, panel?.frequency ?? overview.panels[0]?.frequency ?? 'quarterly');
+  const taken = new Set(chosenPeriod === period ? rounds.map((round) => round.panel) : []);
+  const firstFree = overview.panels.find((candidate) => !rounds.some((round) => round.panel === candidate.code));
+  const submit = (values: Values) =>
+    create.mutate(
+      { panel: values.panel, period: values.period, opensOn: values.opensOn.format(DAY), closesOn: values.closesOn.format(DAY) },
+      { onSuccess: (round) => void navigate(`/evaluations/rounds/${round.id}`) },
+    );
+  return (
+    <Modal
+      open
+      title={t('evaluations.create.title')}
+      okText={t('evaluations.create.submit')}
+      cancelText={t('actions.cancel')}
+      confirmLoading={create.isPending}
+      onOk={() => form.submit()}
+      onCancel={onClose}
+      destroyOnHidden
+      width={560}
+    >
+      {problem && <Alert type="error" showIcon title={problem} style={{ marginBottom: 16 }} data-testid="create-round-problem" />}
+      <Form<Values>
+        form={form}
+        layout="vertical"
+        requiredMark
+        onFinish={submit}
+        initialValues={{ panel: firstFree?.code, period: choices.includes(period) ? period : overview.currentPeriod }}
+      >
+        <Form.Item name="panel" label={t('evaluations.create.panel')} rules={[{ required: true, message: t('evaluations.create.panelRequired') }]}>
+          <Select<string>
+            options={overview.panels.map((candidate) => ({
+              value: candidate.code,
+              label: taken.has(candidate.code) ? t('withNote', { text: candidate.name, note: t('evaluations.create.hasRound') }) : candidate.name,
+              disabled: taken.has(candidate.code),
+            }))}
+          />
+        </Form.Item>
+        <Form.Item name="period" label={t('evaluations.period')} rules={[{ required: true, message: t('evaluations.create.periodRequired') }]}>
+          <Select<string> options={choices.map((value) => ({ value, label: periodLabel(value) }))} />
+        </Form.Item>
+        <RoundDateFields />
+        <Typography.Paragraph type="secondary" style={{ marginBottom: 0 }}>
+          {monitored === undefined ? t('evaluations.create.unitsDefault') : t('evaluations.create.unitsDefaultCount', { count: monitored })}
+        </Typography.Paragraph>
+      </Form>
+    </Modal>
+  );
+}
