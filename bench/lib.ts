@@ -1,4 +1,4 @@
-import { fork, type ChildProcess } from 'node:child_process';
+import { fork, type ChildProcess, type StdioOptions } from 'node:child_process';
 import { randomBytes } from 'node:crypto';
 import autocannon from 'autocannon';
 import pg from 'pg';
@@ -26,14 +26,14 @@ export async function pgAvailable(): Promise<boolean> {
   }
 }
 
-/** A fresh database on the server, migrated, with the plan and an office operator. */
-export async function freshPgDatabase(name: string): Promise<{ url: string; drop(): Promise<void> }> {
-  const admin = new pg.Client({ connectionString: PG_ADMIN });
+/** A fresh database on the server (PG_ADMIN unless another admin URL is given), migrated, with the plan and an office operator. */
+export async function freshPgDatabase(name: string, adminUrl = PG_ADMIN): Promise<{ url: string; drop(): Promise<void> }> {
+  const admin = new pg.Client({ connectionString: adminUrl });
   await admin.connect();
   await admin.query(`drop database if exists ${name} with (force)`);
   await admin.query(`create database ${name}`);
   await admin.end();
-  const url = PG_ADMIN.replace(/\/[^/]*$/, `/${name}`);
+  const url = adminUrl.replace(/\/[^/]*$/, `/${name}`);
   const database = await openPg(url, 2);
   await migrate(database);
   const runtime = await createRuntime(database, loadConfig(benchEnv({ DATABASE_URL: url })));
@@ -42,7 +42,7 @@ export async function freshPgDatabase(name: string): Promise<{ url: string; drop
   return {
     url,
     async drop() {
-      const a = new pg.Client({ connectionString: PG_ADMIN });
+      const a = new pg.Client({ connectionString: adminUrl });
       await a.connect();
       await a.query(`drop database if exists ${name} with (force)`);
       await a.end();
@@ -59,11 +59,25 @@ export async function freshPgliteDir(dir: string): Promise<void> {
   await runtime.close();
 }
 
-export async function startBenchServer(env: Record<string, string>): Promise<{ url: string; child: ChildProcess; stop(): Promise<void> }> {
-  const child = fork('bench/serve.ts', [], { execArgv: ['--import', 'tsx'], env: benchEnv({ PORT: '0', HOST: '127.0.0.1', ...env }), stdio: 'inherit' });
+export type BenchServer = { url: string; child: ChildProcess; stop(): Promise<void> };
+
+/**
+ * Starts bench/serve.ts in a child process. `output`: a file descriptor for the server's log
+ * instead of this terminal; `readyTimeoutMs`: kill it and fail when it is not listening by then.
+ */
+export async function startBenchServer(env: Record<string, string>, opts: { output?: number; readyTimeoutMs?: number } = {}): Promise<BenchServer> {
+  const stdio: StdioOptions = opts.output === undefined ? 'inherit' : ['ignore', opts.output, opts.output, 'ipc'];
+  const child = fork('bench/serve.ts', [], { execArgv: ['--import', 'tsx'], env: benchEnv({ PORT: '0', HOST: '127.0.0.1', ...env }), stdio });
   const url = await new Promise<string>((resolve, reject) => {
-    child.once('message', (m: { ready: string }) => resolve(m.ready.replace('localhost', '127.0.0.1')));
-    child.once('exit', (code) => reject(new Error(`bench server exited with ${code}`)));
+    const timer = opts.readyTimeoutMs === undefined ? null : setTimeout(() => child.kill('SIGKILL'), opts.readyTimeoutMs);
+    child.once('message', (m: { ready: string }) => {
+      if (timer) clearTimeout(timer);
+      resolve(m.ready.replace('localhost', '127.0.0.1'));
+    });
+    child.once('exit', (code, signal) => {
+      if (timer) clearTimeout(timer);
+      reject(new Error(`bench server exited with ${code ?? signal}`));
+    });
   });
   return {
     url,

@@ -5,3 +5,5 @@ import { startServer } from '../src/server.js';
 const server = await startServer(loadConfig(), { serveWeb: false });
 process.send?.({ ready: server.url });
 process.on('SIGTERM', () => void server.close().then(() => process.exit(0)));
+// Dies with the benchmark that started it, even one that ended before it could stop it.
+process.on('disconnect', () => process.exit(1));

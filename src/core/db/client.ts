@@ -72,6 +72,10 @@ export async function openPglite(dataDir?: string): Promise<Database> {
 export async function openPg(url: string, poolSize: number): Promise<Database> {
   const pool = new pg.Pool({ connectionString: url, max: poolSize });
   pool.on('error', () => undefined); // an idle client's error must not crash the process
+  // Nor must a checked-out client's (a transaction in progress when the server restarts): pg-pool
+  // listens only while a client is idle, and an 'error' event nobody listens to ends the process.
+  // The query awaiting the connection still fails, and the request is answered 503.
+  pool.on('connect', (client) => client.on('error', () => undefined));
   await pool.query('select 1');
   const db = drizzleNodePg(pool, { schema }) as unknown as Db;
   return {

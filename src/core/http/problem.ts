@@ -51,6 +51,11 @@ export function registerProblemHandler(app: FastifyInstance): void {
         detail: errors.map((e) => `${e.path}: ${e.message}`).join('; '),
         errors,
       };
+    } else if (isDatabaseUnavailable(err)) {
+      // The database is restarting or out of reach: a retry (with the same Idempotency-Key) will do.
+      req.log.warn({ err }, 'database unavailable');
+      problem = { type: 'about:blank#unavailable', title: 'Service Unavailable', status: 503, detail: 'The database is not available at the moment; try again in a few seconds.' };
+      headers = { 'Retry-After': '2' };
     } else if (typeof err.statusCode === 'number' && err.statusCode >= 400 && err.statusCode < 500) {
       // Fastify's own client errors: malformed JSON, wrong content type, body too large…
       problem = { type: `about:blank#${err.code ?? 'client_error'}`, title: TITLES[err.statusCode] ?? 'Bad Request', status: err.statusCode, detail: err.message };
@@ -80,4 +85,15 @@ export function frameworkProblem(error: { code?: string; message: string }, req:
     .code(400)
     .type('application/problem+json')
     .send({ type: `about:blank#${error.code === 'FST_ERR_BAD_URL' ? 'bad_url' : 'bad_request'}`, title: 'Bad Request', status: 400, detail: error.code === 'FST_ERR_BAD_URL' ? 'The address is not valid (broken percent-encoding)' : 'The request could not be routed', requestId: req.id });
+}
+
+/** SQLSTATE classes and driver errors that mean "the database is not there right now". */
+const UNAVAILABLE_CODES = new Set(['ECONNREFUSED', 'ECONNRESET', 'EPIPE', 'ETIMEDOUT', '57P01', '57P02', '57P03', '53300']);
+
+export function isDatabaseUnavailable(err: unknown): boolean {
+  for (let e = err as { code?: string; message?: string; cause?: unknown } | undefined, depth = 0; e && depth < 5; e = e.cause as typeof e, depth++) {
+    if (typeof e.code === 'string' && (UNAVAILABLE_CODES.has(e.code) || e.code.startsWith('08'))) return true;
+    if (typeof e.message === 'string' && /Connection terminated|timeout exceeded when trying to connect|Client has encountered a connection error/.test(e.message)) return true;
+  }
+  return false;
 }
