@@ -72,7 +72,7 @@ describe('a complaint from the portal to its closure', () => {
     expect(await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth)).toBeLessThanOrEqual(0);
     await snap(page, 'cases-portal-01-home');
 
-    await page.getByRole('link', { name: /我要投诉/ }).click();
+    await page.getByRole('main').getByRole('link', { name: /我要投诉/ }).click();
     await page.waitForURL('**/portal/file');
     await page.getByTestId('identity-named').click();
     await page.getByLabel('姓名').fill('赵市民');
@@ -237,7 +237,24 @@ describe('a complaint from the portal to its closure', () => {
     await page.locator('.ant-select-item-option-active[title="5. 办事效率低"]').waitFor();
     await page.keyboard.press('Enter');
     await page.getByRole('listbox').waitFor({ state: 'hidden' });
+    // A person the caller named: the button adds a row and puts the focus in it.
     await page.keyboard.press('Tab');
+    await expect.poll(() => page.evaluate(() => document.activeElement?.getAttribute('data-testid'))).toBe('add-person');
+    await page.keyboard.press('Enter');
+    await expect.poll(() => page.evaluate(() => document.activeElement?.getAttribute('aria-label'))).toBe('姓名 1');
+    await page.keyboard.type('刘某');
+    await page.keyboard.press('Tab');
+    await page.keyboard.type('审批科科员');
+    await page.keyboard.press('Tab'); // the row's remove button
+    await page.keyboard.press('Tab'); // the add button
+    await page.keyboard.press('Tab');
+    await page.keyboard.type('4');
+    await page.locator('.ant-select-item-option-active[title="4. 推诿扯皮"]').waitFor();
+    await page.keyboard.press('Enter');
+    await page.keyboard.press('Escape');
+    await page.locator('#secondaryCategories_list').waitFor({ state: 'hidden' });
+    await page.keyboard.press('Tab');
+    await expect.poll(() => page.evaluate(() => document.activeElement?.id)).toBe('title');
     await page.keyboard.type('排污许可证办理超时');
     await page.keyboard.press('Tab');
     await page.keyboard.type('来电反映排污许可证申请已超过承诺时限仍未办结。');
@@ -247,7 +264,10 @@ describe('a complaint from the portal to its closure', () => {
     expect(await page.getByLabel('标题').inputValue()).toBe('');
     await expect.poll(() => page.evaluate(() => document.activeElement?.closest('.ant-form-item')?.textContent ?? '')).toContain('专线');
     await page.goto(`${server.url}/cases?channel=hotline`);
-    await page.getByRole('cell', { name: /排污许可证办理超时/ }).waitFor();
+    await page.getByRole('cell', { name: /排污许可证办理超时/ }).click();
+    await page.getByText('刘某').waitFor();
+    await page.getByText('审批科科员', { exact: false }).first().waitFor();
+    await page.getByText('推诿扯皮').first().waitFor();
     expect(crashes).toEqual([]);
   });
 

@@ -13,24 +13,44 @@ interface CategorySelectProps {
   id?: string;
   value?: string;
   onChange?: (value: string) => void;
+  /** Left out of the choices (the primary category, when choosing secondary ones). */
+  exclude?: string | undefined;
+}
+
+interface CategoryMultiSelectProps {
+  id?: string;
+  value?: string[];
+  onChange?: (value: string[]) => void;
+  exclude?: string | undefined;
+}
+
+const filterOption = (input: string, option?: CategoryOption) => {
+  const typed = input.trim().toLowerCase();
+  // A bare number picks that category, so "1" does not also match "10." in a longer plan.
+  if (/^\d+$/.test(typed)) return option?.search.startsWith(`${typed}.`) ?? false;
+  return option?.search.includes(typed) ?? false;
+};
+
+function useCategoryOptions(exclude: string | undefined): CategoryOption[] {
+  const categories = usePlan().data?.problemCategories;
+  return useMemo<CategoryOption[]>(
+    () =>
+      (categories ?? []).flatMap((category, index) =>
+        category.code === exclude
+          ? []
+          : [{ value: category.code, label: `${index + 1}. ${category.name}`, search: `${index + 1}. ${category.name} ${category.code}`.toLowerCase() }],
+      ),
+    [categories, exclude],
+  );
 }
 
 /**
  * The plan's problem categories, numbered as in the plan: an operator types "7" or a few
  * characters of the name and presses Enter, without reaching for the mouse.
  */
-export function CategorySelect({ id, value, onChange }: CategorySelectProps) {
+export function CategorySelect({ id, value, onChange, exclude }: CategorySelectProps) {
   const { t } = useTranslation();
-  const categories = usePlan().data?.problemCategories;
-  const options = useMemo<CategoryOption[]>(
-    () =>
-      (categories ?? []).map((category, index) => ({
-        value: category.code,
-        label: `${index + 1}. ${category.name}`,
-        search: `${index + 1}. ${category.name} ${category.code}`.toLowerCase(),
-      })),
-    [categories],
-  );
+  const options = useCategoryOptions(exclude);
   return (
     <Select<string, CategoryOption>
       id={id}
@@ -38,15 +58,26 @@ export function CategorySelect({ id, value, onChange }: CategorySelectProps) {
       onChange={(next) => onChange?.(next)}
       options={options}
       placeholder={t('caseIntake.categoryPlaceholder')}
-      showSearch={{
-        filterOption: (input, option) => {
-          const typed = input.trim().toLowerCase();
-          // A bare number picks that category, so "1" does not also match "10." in a longer plan.
-          if (/^\d+$/.test(typed)) return option?.search.startsWith(`${typed}.`) ?? false;
-          return option?.search.includes(typed) ?? false;
-        },
-      }}
+      showSearch={{ filterOption }}
       data-testid="category-select"
+    />
+  );
+}
+
+/** Further categories the same complaint touches; the same keyboard habits as the primary one. */
+export function CategoryMultiSelect({ id, value, onChange, exclude }: CategoryMultiSelectProps) {
+  const { t } = useTranslation();
+  const options = useCategoryOptions(exclude);
+  return (
+    <Select<string[], CategoryOption>
+      id={id}
+      mode="multiple"
+      value={(value ?? []).filter((code) => code !== exclude)}
+      onChange={(next) => onChange?.(next)}
+      options={options}
+      placeholder={t('caseIntake.secondaryPlaceholder')}
+      showSearch={{ filterOption }}
+      data-testid="secondary-select"
     />
   );
 }

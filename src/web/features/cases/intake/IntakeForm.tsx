@@ -9,11 +9,12 @@ import { UnitSelect } from '../../units/UnitSelect';
 import { channelLabel } from '../labels';
 import { useFileCase, type Filed } from '../mutations';
 import { AttachmentPicker } from './AttachmentPicker';
-import { CategorySelect } from './CategorySelect';
+import { CategoryMultiSelect, CategorySelect } from './CategorySelect';
+import { PersonsConcerned } from './PersonsConcerned';
 import { ChannelFields } from './ChannelFields';
 import { INTAKE_CHANNELS, intakeBody, type IntakeChannel, type IntakeValues } from './intakeBody';
 
-const FIELDS = ['channel', 'detail', 'reporter', 'unitId', 'category', 'title', 'body', 'attachments'] as const;
+const FIELDS = ['channel', 'detail', 'reporter', 'unitId', 'personsConcerned', 'category', 'secondaryCategories', 'title', 'body', 'attachments'] as const;
 
 interface IntakeFormProps {
   /** The Idempotency-Key of this form instance: kept across retries, new for the next call. */
@@ -31,6 +32,7 @@ export function IntakeForm({ idempotencyKey, channel: initialChannel, line, onFi
   const file = useFileCase();
   const problem = useFormProblem(form, file.error, FIELDS);
   const channel = Form.useWatch('channel', form) ?? initialChannel;
+  const primary = Form.useWatch('category', form);
   const submit = async (values: Values) => {
     const files = (values.attachments ?? []).flatMap((item) => (item.originFileObj ? [item.originFileObj] : []));
     const body = intakeBody(values, await toAttachments(files));
@@ -82,6 +84,16 @@ export function IntakeForm({ idempotencyKey, channel: initialChannel, line, onFi
               <Col xs={24} md={12}>
                 <Form.Item name="category" label={t('caseIntake.category')} rules={[{ required: true, message: t('caseIntake.categoryRequired') }]}>
                   <CategorySelect />
+                </Form.Item>
+              </Col>
+            </Row>
+            <Row gutter={16}>
+              <Col xs={24} md={12}>
+                <PersonsConcerned />
+              </Col>
+              <Col xs={24} md={12}>
+                <Form.Item name="secondaryCategories" label={t('caseIntake.secondaryCategories')} extra={t('caseIntake.secondaryHint')}>
+                  <CategoryMultiSelect exclude={primary} />
                 </Form.Item>
               </Col>
             </Row>

@@ -33,4 +33,19 @@ describe('the intake request', () => {
   it('sends an empty detail for a walk-in with no place', () => {
     expect(intakeBody({ ...base, channel: 'walk_in' }, []).detail).toEqual({});
   });
+
+  it('sends named persons concerned and secondary categories without the primary one', () => {
+    const body = intakeBody(
+      {
+        ...base,
+        channel: 'walk_in',
+        personsConcerned: [{ name: ' 李某 ', position: ' 窗口科员 ' }, { name: '', position: '科长' }, undefined, { name: '王某' }],
+        secondaryCategories: ['inefficiency', 'cold_attitude', 'inefficiency'],
+      },
+      [],
+    );
+    expect(body.personsConcerned).toEqual([{ name: '李某', position: '窗口科员' }, { name: '王某' }]);
+    expect(body.secondaryCategories).toEqual(['inefficiency']);
+    expect(intakeBody({ ...base, channel: 'walk_in', personsConcerned: [{ name: ' ' }], secondaryCategories: [] }, [])).not.toHaveProperty('personsConcerned');
+  });
 });

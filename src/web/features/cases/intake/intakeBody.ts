@@ -22,7 +22,9 @@ export interface IntakeValues {
   };
   reporter?: { name?: string; phone?: string };
   unitId?: number | null;
+  personsConcerned?: ({ name?: string; position?: string } | undefined)[];
   category: string;
+  secondaryCategories?: string[];
   title: string;
   body: string;
 }
@@ -52,6 +54,21 @@ function withoutEmpty<T extends Record<string, unknown>>(record: T): Partial<T> 
   return Object.fromEntries(Object.entries(record).filter(([, value]) => value !== undefined)) as Partial<T>;
 }
 
+/** Named persons only, trimmed; an empty list is left out. */
+function persons(list: IntakeValues['personsConcerned']) {
+  const named = (list ?? []).flatMap((p) => {
+    const name = text(p?.name);
+    return name ? [withoutEmpty({ name, position: text(p?.position) })] : [];
+  });
+  return named.length > 0 ? named : undefined;
+}
+
+/** Secondary categories without the primary one and without repeats; an empty list is left out. */
+function secondary(primary: string, list: string[] | undefined) {
+  const rest = [...new Set(list ?? [])].filter((c) => c !== primary);
+  return rest.length > 0 ? rest : undefined;
+}
+
 /** The body of POST /api/cases. A reporter with neither name nor phone is anonymous: left out. */
 export function intakeBody(values: IntakeValues, attachments: AttachmentUpload[]) {
   const reporter = withoutEmpty({ name: text(values.reporter?.name), phone: text(values.reporter?.phone) });
@@ -60,7 +77,9 @@ export function intakeBody(values: IntakeValues, attachments: AttachmentUpload[]
     detail: withoutEmpty(detailFor(values.channel, values.detail ?? {})),
     reporter: Object.keys(reporter).length > 0 ? reporter : undefined,
     unitId: values.unitId ?? undefined,
+    personsConcerned: persons(values.personsConcerned),
     category: values.category,
+    secondaryCategories: secondary(values.category, values.secondaryCategories),
     title: values.title.trim(),
     body: values.body.trim(),
     attachments,
