@@ -250,4 +250,18 @@ describe(`evaluations (${engine})`, () => {
     const closed = await pub.post('/api/public/evaluate/open', { roundId: q3.body.id, token: tokenOf(pending.link) });
     expect([closed.status, closed.body.type]).toEqual([410, 'about:blank#round_closed']);
   });
+
+  it('lets the administrator change the scoring rules, and scores again with them', async () => {
+    const admin = t.client();
+    await admin.login(await t.user('office_admin'));
+    const wrong = await admin.request('PUT', '/api/evaluations/rules', { weights: { martians: 2 } });
+    expect([wrong.status, wrong.body.errors[0].path]).toEqual([400, 'weights.martians']);
+    const rules = await admin.request('PUT', '/api/evaluations/rules', { minSample: 4 });
+    expect(rules.body).toMatchObject({ minSample: 4, trimFraction: 0.1, scale: { satisfied: 80 } });
+    // 市公安局 had four answers in 2011Q2: too few before, enough now.
+    const r = (await office.get('/api/evaluations/results?period=2011Q2')).body;
+    expect(r.units.find((u: { unitId: number }) => u.unitId === unit['市公安局'])).toMatchObject({ rank: 1, combined: 100 });
+    // The published versions stay as they were approved.
+    expect((await pub.get('/api/public/rankings/2011Q2?version=1')).body.units[0].unitName).toBe('市环保局');
+  });
 });

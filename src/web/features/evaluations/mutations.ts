@@ -2,7 +2,7 @@ import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { api, isApiError } from '../../api';
 import { caseKeys } from '../cases/queries';
 import { evaluationKeys } from './queries';
-import type { Evaluator, EvaluatorInput, ImportReport, NewRound, Publication, Round, RoundChange, RoundDetail } from './types';
+import type { Evaluator, EvaluatorInput, ImportReport, NewRound, Publication, Round, RoundChange, RoundDetail, Rules } from './types';
 
 const BASE = '/api/evaluations';
 
@@ -128,5 +128,14 @@ export function useApprovePublication() {
   return useMutation({
     mutationFn: (id: number) => api.post<Publication>(`${BASE}/publications/${id}/approve`),
     onSettled: () => queryClient.invalidateQueries({ queryKey: evaluationKeys.publications() }),
+  });
+}
+
+export function useSaveRules() {
+  const queryClient = useQueryClient();
+  return useMutation({
+    mutationFn: (body: Partial<Rules>) => api.put<Rules>(`${BASE}/rules`, body),
+    // Every score depends on the rules.
+    onSuccess: () => void queryClient.invalidateQueries({ queryKey: evaluationKeys.all }),
   });
 }

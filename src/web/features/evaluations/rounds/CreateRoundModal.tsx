@@ -1,4 +1,4 @@
-import { Alert, Form, Modal, Select, Typography } from 'antd';
+import { Alert, Form, Modal, Select } from 'antd';
 import type { Dayjs } from 'dayjs';
 import { useTranslation } from 'react-i18next';
 import { useNavigate } from 'react-router';
@@ -8,10 +8,11 @@ import { useCreateRound } from '../mutations';
 import { roundPeriodChoices } from '../periods';
 import { evaluationProblemText } from '../problems';
 import { RoundDateFields } from '../RoundDateFields';
+import { UnitSearchSelect } from '../evaluators/UnitSearchSelect';
 import type { Overview, Round } from '../types';
 import { usePeriodLabel } from '../usePeriodLabel';
 
-const FIELDS = ['panel', 'period', 'opensOn', 'closesOn'] as const;
+const FIELDS = ['panel', 'period', 'opensOn', 'closesOn', 'unitIds'] as const;
 const DAY = 'YYYY-MM-DD';
 
 interface Values {
@@ -19,6 +20,8 @@ interface Values {
   period: string;
   opensOn: Dayjs;
   closesOn: Dayjs;
+  /** Empty: every monitored unit. */
+  unitIds?: number[];
 }
 
 interface CreateRoundModalProps {
@@ -47,7 +50,13 @@ export function CreateRoundModal({ overview, period, rounds, onClose }: CreateRo
   const firstFree = overview.panels.find((candidate) => !rounds.some((round) => round.panel === candidate.code));
   const submit = (values: Values) =>
     create.mutate(
-      { panel: values.panel, period: values.period, opensOn: values.opensOn.format(DAY), closesOn: values.closesOn.format(DAY) },
+      {
+        panel: values.panel,
+        period: values.period,
+        opensOn: values.opensOn.format(DAY),
+        closesOn: values.closesOn.format(DAY),
+        ...(values.unitIds && values.unitIds.length > 0 ? { unitIds: values.unitIds } : {}),
+      },
       { onSuccess: (round) => void navigate(`/evaluations/rounds/${round.id}`) },
     );
   return (
@@ -83,9 +92,14 @@ export function CreateRoundModal({ overview, period, rounds, onClose }: CreateRo
           <Select<string> options={choices.map((value) => ({ value, label: periodLabel(value) }))} />
         </Form.Item>
         <RoundDateFields />
-        <Typography.Paragraph type="secondary" style={{ marginBottom: 0 }}>
-          {monitored === undefined ? t('evaluations.create.unitsDefault') : t('evaluations.create.unitsDefaultCount', { count: monitored })}
-        </Typography.Paragraph>
+        <Form.Item
+          name="unitIds"
+          label={t('evaluations.create.units')}
+          extra={monitored === undefined ? t('evaluations.create.unitsDefault') : t('evaluations.create.unitsDefaultCount', { count: monitored })}
+          style={{ marginBottom: 0 }}
+        >
+          <UnitSearchSelect multiple placeholder={t('evaluations.create.unitsPlaceholder')} />
+        </Form.Item>
       </Form>
     </Modal>
   );

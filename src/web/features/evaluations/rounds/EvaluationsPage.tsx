@@ -16,6 +16,7 @@ import { usePeriodParam } from '../usePeriodParam';
 import { CreateRoundModal } from './CreateRoundModal';
 import { PanelSummary } from './PanelSummary';
 import { RoundTable } from './RoundTable';
+import { RulesCard } from './RulesCard';
 
 /** The office's desk for the quarterly evaluations: the rounds of a period and the way to the rest. */
 export function EvaluationsPage() {
@@ -76,6 +77,7 @@ export function EvaluationsPage() {
         )}
       </Card>
       <PanelSummary panels={overview.data.panels} rounds={items} />
+      <RulesCard overview={overview.data} editable={me?.role === 'office_admin'} />
       {creating && period && <CreateRoundModal overview={overview.data} period={period} rounds={items} onClose={() => setCreating(false)} />}
     </Page>
   );
