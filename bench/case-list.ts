@@ -49,6 +49,7 @@ export async function caseListBench(): Promise<void> {
       ['search 态度', () => `/api/cases?q=${encodeURIComponent('态度')}&limit=50`],
       ['sort by due', () => '/api/cases?sort=due_asc&limit=50'],
       ['detail', (i) => `/api/cases/${1 + ((i * 7919) % CASES)}`],
+      ['counts', () => '/api/cases/counts'],
     ];
     console.log('query          per s   p50 ms   p95 ms   p99 ms');
     for (const [name, path] of queries) {
