@@ -1,6 +1,14 @@
 import { sql } from 'drizzle-orm';
 import { rows, type Queryable } from '../db/client.js';
 import { AppError } from '../errors.js';
+import type { AppContext } from './context.js';
+
+/** A bucket for the requesting address, under a keyed hash: no address is stored. */
+export const addressBucket = (ctx: Pick<AppContext, 'receiptHash'>, kind: string, ip: string): string => `${kind}:${ctx.receiptHash(`ip:${ip}`).slice(0, 32)}`;
+
+/** Whole seconds (at least 1) until a window that started at `start` ends. */
+const secondsLeft = (start: Date | string, windowSeconds: number): number =>
+  Math.max(1, Math.ceil((new Date(start).getTime() + windowSeconds * 1000 - Date.now()) / 1000));
 
 /**
  * Fixed-window rate limit kept in the database, so that it holds across instances. Throws a
@@ -16,8 +24,7 @@ export async function rateLimit(db: Queryable, bucket: string, limit: number, wi
         returning hits, window_start`,
   );
   if (!r || r.hits <= limit) return;
-  const started = new Date(r.window_start).getTime();
-  const retryAfter = Math.max(1, Math.ceil((started + windowSeconds * 1000 - Date.now()) / 1000));
+  const retryAfter = secondsLeft(r.window_start, windowSeconds);
   throw new AppError(429, 'rate_limited', `Too many requests; try again in ${retryAfter} s`, undefined, { 'Retry-After': String(retryAfter) });
 }
 
@@ -31,6 +38,6 @@ export async function checkRateLimit(db: Queryable, bucket: string, limit: numbe
     sql`select hits, window_start from rate_limits where bucket = ${bucket} and window_start >= now() - make_interval(secs => ${windowSeconds})`,
   );
   if (!r || r.hits < limit) return;
-  const retryAfter = Math.max(1, Math.ceil((new Date(r.window_start).getTime() + windowSeconds * 1000 - Date.now()) / 1000));
+  const retryAfter = secondsLeft(r.window_start, windowSeconds);
   throw new AppError(429, 'rate_limited', `Too many failed sign-ins from this address; try again in ${retryAfter} s`, undefined, { 'Retry-After': String(retryAfter) });
 }

@@ -8,7 +8,7 @@ import { checkTotp, newTotpSecret, totpUri } from '../../core/auth/totp.js';
 import { units, users } from '../../core/db/schema.js';
 import { AppError, badRequest } from '../../core/errors.js';
 import { currentUser } from '../../core/http/context.js';
-import { checkRateLimit, rateLimit } from '../../core/http/rate-limit.js';
+import { addressBucket, checkRateLimit, rateLimit } from '../../core/http/rate-limit.js';
 import { login } from './login.js';
 import { loginBody, loginReply, meReply, passwordBody, totpEnableBody, totpSetupReply } from './schemas.js';
 import { setPassword } from './store.js';
@@ -28,7 +28,7 @@ export const authRoutes: FastifyPluginAsyncZod = async (app) => {
     { config: { access: 'public' }, schema: { tags, summary: 'Sign in', body: loginBody, response: { 200: loginReply } } },
     async (req, reply) => {
       // Per address, on top of the per-account lockout: many accounts tried from one place.
-      const bucket = `login:${ctx.receiptHash(`ip:${req.ip}`).slice(0, 32)}`;
+      const bucket = addressBucket(ctx, 'login', req.ip);
       await checkRateLimit(ctx.db, bucket, LOGIN_FAILURES_PER_ADDRESS, LOGIN_WINDOW_SECONDS);
       const result = await login(ctx, req.actor, req.body).catch(async (err: unknown) => {
         if (err instanceof AppError && err.status === 401) await rateLimit(ctx.db, bucket, LOGIN_FAILURES_PER_ADDRESS, LOGIN_WINDOW_SECONDS).catch(() => undefined);

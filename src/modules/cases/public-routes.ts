@@ -6,7 +6,7 @@ import { audit } from '../../core/audit/audit.js';
 import { caseEvents, caseMessages, cases, units } from '../../core/db/schema.js';
 import { notFound } from '../../core/errors.js';
 import { idempotencyClaim, replay } from '../../core/http/idempotency.js';
-import { rateLimit } from '../../core/http/rate-limit.js';
+import { addressBucket, rateLimit } from '../../core/http/rate-limit.js';
 import { notify, officeUsers } from '../notifications/store.js';
 import { fileCase } from './intake.js';
 import { prepareAll } from './routes.js';
@@ -33,7 +33,6 @@ export const publicCaseRoutes: FastifyPluginAsyncZod = async (app) => {
   const { ctx } = app;
   const maxBytes = ctx.config.ATTACHMENT_MAX_BYTES;
   // The client's address is used only as a keyed hash for rate limits; it is never stored with a case.
-  const client = (req: FastifyRequest) => ctx.receiptHash(`ip:${req.ip}`).slice(0, 32);
 
   app.post(
     '/api/public/cases',
@@ -49,7 +48,7 @@ export const publicCaseRoutes: FastifyPluginAsyncZod = async (app) => {
       },
     },
     async (req, reply) => {
-      await rateLimit(ctx.db, `submit:${client(req)}`, 10, 3600);
+      await rateLimit(ctx.db, addressBucket(ctx, 'submit', req.ip), 10, 3600);
       const b = req.body;
       const files = await prepareAll(b.attachments, maxBytes);
       const claim = idempotencyClaim('public', req.headers['idempotency-key'], b);
@@ -77,7 +76,7 @@ export const publicCaseRoutes: FastifyPluginAsyncZod = async (app) => {
   );
 
   const findByReceipt = async (req: FastifyRequest, r: string) => {
-    await rateLimit(ctx.db, `track:${client(req)}`, 30, 60);
+    await rateLimit(ctx.db, addressBucket(ctx, 'track', req.ip), 30, 60);
     const [c] = await ctx.db.select().from(cases).where(eq(cases.receiptHash, ctx.receiptHash(r)));
     if (!c) throw notFound('No case has this receipt');
     return c;

@@ -7,7 +7,7 @@ import { rows } from '../../core/db/client.js';
 import { evaluationAnswers } from '../../core/db/schema.js';
 import { AppError, badRequest, notFound } from '../../core/errors.js';
 import { currentUser } from '../../core/http/context.js';
-import { rateLimit } from '../../core/http/rate-limit.js';
+import { addressBucket, rateLimit } from '../../core/http/rate-limit.js';
 import { fileCase } from '../cases/intake.js';
 import { questionnaire, saveDraft, submit } from './answering.js';
 import { createEvaluator, deleteEvaluator, importEvaluators, importTemplate, listEvaluators, patchEvaluator } from './evaluators.js';
@@ -269,7 +269,7 @@ export const evaluationRoutes: FastifyPluginAsyncZod = async (app) => {
     try {
       return await work();
     } catch (err) {
-      if (err instanceof AppError && err.code === 'unknown_token') await rateLimit(ctx.db, `evaluate:${ctx.receiptHash(`ip:${req.ip}`).slice(0, 32)}`, 30, 600);
+      if (err instanceof AppError && err.code === 'unknown_token') await rateLimit(ctx.db, addressBucket(ctx, 'evaluate', req.ip), 30, 600);
       throw err;
     }
   };

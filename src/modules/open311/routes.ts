@@ -6,7 +6,7 @@ import { aliasedTable, and, asc, desc, eq, gte, inArray, lte, notInArray, type S
 import { z } from 'zod';
 import { cases, problemCategories, units } from '../../core/db/schema.js';
 import { AppError } from '../../core/errors.js';
-import { rateLimit } from '../../core/http/rate-limit.js';
+import { addressBucket, rateLimit } from '../../core/http/rate-limit.js';
 import { fileCase } from '../cases/intake.js';
 import { getCampaign } from '../plan/store.js';
 
@@ -93,7 +93,7 @@ export const open311Routes: FastifyPluginAsyncZod = async (app) => {
       },
     },
     async (req, reply) => {
-      await rateLimit(ctx.db, `submit:${ctx.receiptHash(`ip:${req.ip}`).slice(0, 32)}`, 10, 3600);
+      await rateLimit(ctx.db, addressBucket(ctx, 'submit', req.ip), 10, 3600);
       const b = req.body;
       const name = [b.last_name, b.first_name].filter(Boolean).join('');
       const filed = await fileCase(ctx.database, ctx, req.actor, {
@@ -187,7 +187,7 @@ export const open311Routes: FastifyPluginAsyncZod = async (app) => {
     '/open311/v2/tokens/:token',
     { config: { access: 'public' }, schema: { tags, summary: 'The request id for a token (tokens/{token}.json)', params: z.object({ token: z.string().regex(/^\d{16,32}\.json$/, 'must be the receipt digits followed by .json') }) } },
     async (req) => {
-      await rateLimit(ctx.db, `track:${ctx.receiptHash(`ip:${req.ip}`).slice(0, 32)}`, 30, 60);
+      await rateLimit(ctx.db, addressBucket(ctx, 'track', req.ip), 30, 60);
       const token = req.params.token.replace(/\.json$/, '');
       const [c] = await ctx.db.select({ code: cases.code }).from(cases).where(eq(cases.receiptHash, ctx.receiptHash(token)));
       if (!c) throw new AppError(404, 'not_found', 'token not found');
