@@ -5,7 +5,7 @@ import type { Queryable } from '../../core/db/client.js';
 import { evaluationInvitations, evaluators, units } from '../../core/db/schema.js';
 import { AppError, badRequest, notFound } from '../../core/errors.js';
 import type { AppContext } from '../../core/http/context.js';
-import { panelOf, type EvaluationSetup } from './store.js';
+import { checkUnits, panelOf, type EvaluationSetup } from './store.js';
 
 type EvaluatorRow = typeof evaluators.$inferSelect;
 type Ctx = Pick<AppContext, 'secrets'>;
@@ -38,18 +38,11 @@ export async function listEvaluators(db: Queryable, ctx: Ctx, setup: EvaluationS
   return present(db, ctx, list);
 }
 
-async function checkUnitIds(db: Queryable, ids: number[], path: string): Promise<void> {
-  if (ids.length === 0) return;
-  const found = new Set((await db.select({ id: units.id }).from(units).where(inArray(units.id, ids))).map((u) => u.id));
-  const i = ids.findIndex((id) => !found.has(id));
-  if (i >= 0) throw badRequest('Unknown unit', [{ path: `${path}[${i}]`, message: `no unit with id ${ids[i]}` }]);
-}
-
 export async function createEvaluator(tx: Queryable, ctx: Ctx, actor: Actor, setup: EvaluationSetup, b: EvaluatorInput) {
   panelOf(setup, b.panel);
   const dealt = [...new Set(b.dealtUnitIds ?? [])];
-  await checkUnitIds(tx, dealt, 'dealtUnitIds');
-  if (b.memberUnitId) await checkUnitIds(tx, [b.memberUnitId], 'memberUnitId');
+  await checkUnits(tx, dealt, 'dealtUnitIds');
+  if (b.memberUnitId) await checkUnits(tx, [b.memberUnitId], 'memberUnitId');
   const [row] = await tx
     .insert(evaluators)
     .values({
@@ -78,8 +71,8 @@ async function loadEvaluator(db: Queryable, setup: EvaluationSetup, id: number):
 export async function patchEvaluator(tx: Queryable, ctx: Ctx, actor: Actor, setup: EvaluationSetup, id: number, b: Partial<EvaluatorInput>) {
   const current = await loadEvaluator(tx, setup, id);
   if (b.panel !== undefined) panelOf(setup, b.panel);
-  if (b.dealtUnitIds) await checkUnitIds(tx, b.dealtUnitIds, 'dealtUnitIds');
-  if (b.memberUnitId) await checkUnitIds(tx, [b.memberUnitId], 'memberUnitId');
+  if (b.dealtUnitIds) await checkUnits(tx, b.dealtUnitIds, 'dealtUnitIds');
+  if (b.memberUnitId) await checkUnits(tx, [b.memberUnitId], 'memberUnitId');
   if (b.panel !== undefined && b.panel !== current.panel) {
     const [invited] = await tx.select({ n: sql<number>`count(*)::int` }).from(evaluationInvitations).where(eq(evaluationInvitations.evaluatorId, id));
     if ((invited?.n ?? 0) > 0) throw new AppError(409, 'evaluator_invited', 'The evaluator has invitations: the panel cannot change', [{ path: 'panel', message: 'cannot change once invited' }]);

@@ -19,7 +19,7 @@ import type { AppContext } from '../../core/http/context.js';
 import type { Plan } from '../plan/schema.js';
 import { getCampaign, type CampaignRow } from '../plan/store.js';
 import { currentPeriod, OVERALL, periodMatches, previousPeriod, roundState } from './rules.js';
-import { DEFAULT_RULES, scoreRound, validateRules, type EvaluationAnswer, type Level, type RankedUnit, type ScoringRules } from './scoring.js';
+import { DEFAULT_RULES, LEVELS, scoreRound, validateRules, type EvaluationAnswer, type Level, type RankedUnit, type ScoringRules } from './scoring.js';
 
 export type Panel = { code: string; name: string; size: number; frequency: string };
 
@@ -103,6 +103,9 @@ async function roundCounts(db: Queryable, ids: number[]): Promise<Map<number, { 
   return new Map(r.map((x) => [x.roundId, x]));
 }
 
+/** Submitted over invited, to three decimals; 0 while nobody is invited. */
+const responseRate = (c: { invited: number; submitted: number }) => (c.invited ? Math.round((c.submitted / c.invited) * 1000) / 1000 : 0);
+
 function presentRound(setup: EvaluationSetup, r: RoundRow, c: { invited: number; drafts: number; submitted: number } | undefined) {
   const counts = c ?? { invited: 0, drafts: 0, submitted: 0 };
   return {
@@ -116,7 +119,7 @@ function presentRound(setup: EvaluationSetup, r: RoundRow, c: { invited: number;
     state: roundState(r, today()),
     unitCount: r.unitIds.length,
     ...counts,
-    responseRate: counts.invited ? Math.round((counts.submitted / counts.invited) * 1000) / 1000 : 0,
+    responseRate: responseRate(counts),
   };
 }
 
@@ -152,7 +155,8 @@ async function unitNames(db: Queryable, ids: number[]): Promise<{ id: number; na
   return ids.map((id) => ({ id, name: byId.get(id) ?? String(id) }));
 }
 
-async function checkUnits(db: Queryable, ids: number[], path: string): Promise<void> {
+/** Refuses an id that names no unit, with the path of the first such entry. */
+export async function checkUnits(db: Queryable, ids: number[], path: string): Promise<void> {
   if (ids.length === 0) return;
   const found = new Set((await db.select({ id: units.id }).from(units).where(inArray(units.id, ids))).map((u) => u.id));
   const i = ids.findIndex((id) => !found.has(id));
@@ -329,6 +333,8 @@ function scorePeriod(rules: ScoringRules, rounds: RoundRow[], answers: AnswerRow
   return scoreRound(input, unitIds, rules, previous);
 }
 
+const noAnswers = (): Record<Level, number> => Object.fromEntries(LEVELS.map((l) => [l, 0])) as Record<Level, number>;
+
 export async function periodResults(db: Queryable, setup: EvaluationSetup, period: string) {
   const { rounds, answers } = await periodAnswers(db, setup.campaign.id, period);
   const before = previousPeriod(period);
@@ -340,7 +346,7 @@ export async function periodResults(db: Queryable, setup: EvaluationSetup, perio
   for (const a of answers) {
     const overall = a.levels[OVERALL];
     if (a.not_dealt || !overall || a.member_unit_id === a.unit_id) continue;
-    const d = distribution.get(a.unit_id) ?? { very_satisfied: 0, satisfied: 0, basically_satisfied: 0, dissatisfied: 0, very_dissatisfied: 0 };
+    const d = distribution.get(a.unit_id) ?? noAnswers();
     d[overall] += 1;
     distribution.set(a.unit_id, d);
   }
@@ -353,11 +359,11 @@ export async function periodResults(db: Queryable, setup: EvaluationSetup, perio
     units: ranked.map((u) => ({
       ...u,
       unitName: names.get(u.unitId) ?? String(u.unitId),
-      distribution: distribution.get(u.unitId) ?? { very_satisfied: 0, satisfied: 0, basically_satisfied: 0, dissatisfied: 0, very_dissatisfied: 0 },
+      distribution: distribution.get(u.unitId) ?? noAnswers(),
     })),
     responseRates: rounds.map((r) => {
       const c = counts.get(r.id) ?? { invited: 0, submitted: 0 };
-      return { panel: r.panel, invited: c.invited, submitted: c.submitted, rate: c.invited ? Math.round((c.submitted / c.invited) * 1000) / 1000 : 0 };
+      return { panel: r.panel, invited: c.invited, submitted: c.submitted, rate: responseRate(c) };
     }),
   };
 }
