@@ -1,6 +1,6 @@
 import { mkdirSync } from 'node:fs';
 import path from 'node:path';
-import { chromium, type Browser, type Page } from 'playwright-core';
+import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
 
 export const CHROMIUM = '/usr/bin/chromium';
 const SCREENSHOTS = path.resolve(import.meta.dirname, '../../screenshots');
@@ -21,4 +21,21 @@ export async function snap(page: Page, name: string, { fullPage = true }: { full
   mkdirSync(SCREENSHOTS, { recursive: true });
   if (fullPage) await page.evaluate(() => window.scrollTo(0, 0));
   await page.screenshot({ path: path.join(SCREENSHOTS, `${name}.png`), fullPage });
+}
+
+/** A page that records uncaught errors and every URL it requests. */
+export async function openPage(context: BrowserContext): Promise<{ page: Page; crashes: string[]; requested: string[] }> {
+  const page = await context.newPage();
+  const crashes: string[] = [];
+  const requested: string[] = [];
+  page.on('pageerror', (error) => crashes.push(error.message));
+  page.on('request', (request) => requested.push(request.url()));
+  return { page, crashes, requested };
+}
+
+/** For afterEach: a failed test leaves a picture of every open page behind, named after it. */
+export async function snapFailure(browser: Browser | undefined, prefix: string, task: { name: string; result?: { state?: string } }): Promise<void> {
+  if (!browser || task.result?.state !== 'fail') return;
+  const pages = browser.contexts().flatMap((context) => context.pages());
+  for (const [index, page] of pages.entries()) await snap(page, `${prefix}-failed-${task.name.slice(0, 40)}-${index}`);
 }

@@ -1,6 +1,6 @@
-import type { Browser, BrowserContext, Page } from 'playwright-core';
+import type { Browser, Page } from 'playwright-core';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
-import { launchBrowser, snap } from './browser';
+import { launchBrowser, openPage, snap, snapFailure } from './browser';
 import { ensureWebBuild, startTestServer, type NewAccount, type TestServer } from './server';
 import { signIn } from './signIn';
 
@@ -14,15 +14,6 @@ const DESKTOP = { viewport: { width: 1440, height: 900 }, locale: 'zh-CN' };
 // The smallest valid PNG: the server checks what a file is by its content.
 const PHOTO = Buffer.from('iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAQAAAC1HAwCAAAAC0lEQVR42mNkYAAAAAYAAjCB0C8AAAAASUVORK5CYII=', 'base64');
 
-/** A page that records uncaught errors and every URL it requests. */
-async function openPage(context: BrowserContext): Promise<{ page: Page; crashes: string[]; requested: string[] }> {
-  const page = await context.newPage();
-  const crashes: string[] = [];
-  const requested: string[] = [];
-  page.on('pageerror', (error) => crashes.push(error.message));
-  page.on('request', (request) => requested.push(request.url()));
-  return { page, crashes, requested };
-}
 
 async function takeStep(page: Page, step: string, fill?: (dialog: ReturnType<Page['getByRole']>) => Promise<void>): Promise<void> {
   await page.getByTestId('case-steps').getByRole('button', { name: step, exact: true }).click();
@@ -66,12 +57,7 @@ describe('a complaint from the portal to its closure', () => {
     browser = await launchBrowser();
   });
 
-  // A failed step leaves a picture of every open page behind, named after the test.
-  afterEach(async ({ task }) => {
-    if (task.result?.state !== 'fail') return;
-    const pages = browser.contexts().flatMap((context) => context.pages());
-    for (const [index, page] of pages.entries()) await snap(page, `cases-failed-${task.name.slice(0, 40)}-${index}`);
-  });
+  afterEach(({ task }) => snapFailure(browser, 'cases', task));
 
   afterAll(async () => {
     await browser?.close();

@@ -1,6 +1,6 @@
-import type { Browser, BrowserContext, Page } from 'playwright-core';
+import type { Browser } from 'playwright-core';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
-import { launchBrowser, snap } from './browser';
+import { launchBrowser, openPage, snap, snapFailure } from './browser';
 import { ensureWebBuild, startTestServer, type NewAccount, type TestServer } from './server';
 import { signIn } from './signIn';
 
@@ -27,14 +27,6 @@ async function api(base: string) {
   };
 }
 
-async function openPage(context: BrowserContext): Promise<{ page: Page; crashes: string[]; requested: string[] }> {
-  const page = await context.newPage();
-  const crashes: string[] = [];
-  const requested: string[] = [];
-  page.on('pageerror', (error) => crashes.push(error.message));
-  page.on('request', (request) => requested.push(request.url()));
-  return { page, crashes, requested };
-}
 
 describe('a quarter of 百家企业评政风: from the round to the published ranking', () => {
   let server: TestServer;
@@ -56,11 +48,7 @@ describe('a quarter of 百家企业评政风: from the round to the published ra
     }
   });
 
-  afterEach(async ({ task }) => {
-    if (task.result?.state !== 'fail') return;
-    const pages = browser.contexts().flatMap((context) => context.pages());
-    for (const [index, page] of pages.entries()) await snap(page, `evaluations-failed-${task.name.slice(0, 40)}-${index}`);
-  });
+  afterEach(({ task }) => snapFailure(browser, 'evaluations', task));
 
   afterAll(async () => {
     await browser?.close();
