@@ -48,6 +48,22 @@ describe.skipIf(engine !== 'pg')('several instances on one PostgreSQL', () => {
     await admin.end();
   });
 
+  /** HTTP apps on the first two instances, each with a client of its own. */
+  async function twoApps() {
+    const apps = await Promise.all(
+      runtimes.slice(0, 2).map(async (r) => {
+        const app = await buildApp(r.ctx, { serveWeb: false });
+        await app.listen({ port: 0, host: '127.0.0.1' });
+        const addr = app.server.address();
+        const url = `http://127.0.0.1:${typeof addr === 'object' && addr ? addr.port : 0}`;
+        return { app, url, client: new Client(url, new Map()) };
+      }),
+    );
+    const [a, b] = apps;
+    if (!a || !b) throw new Error('apps did not start');
+    return [a, b] as const;
+  }
+
   it('migrates and loads the plan once when instances start together', async () => {
     databases = await Promise.all([openPg(url, 4), openPg(url, 4), openPg(url, 4)]);
     await Promise.all(databases.map((d) => migrate(d)));
@@ -65,15 +81,7 @@ describe.skipIf(engine !== 'pg')('several instances on one PostgreSQL', () => {
   });
 
   it('honours a session made on one instance on the other, and ends it everywhere at sign-out and when the user is disabled', async () => {
-    const [a, b] = await Promise.all(
-      runtimes.slice(0, 2).map(async (r) => {
-        const app = await buildApp(r.ctx, { serveWeb: false });
-        await app.listen({ port: 0, host: '127.0.0.1' });
-        const addr = app.server.address();
-        return { app, url: `http://127.0.0.1:${typeof addr === 'object' && addr ? addr.port : 0}` };
-      }),
-    );
-    if (!a || !b) throw new Error('apps did not start');
+    const [a, b] = await twoApps();
     try {
       const ctx = runtimes[0]?.ctx;
       if (!ctx) throw new Error('no runtime');
@@ -104,15 +112,7 @@ describe.skipIf(engine !== 'pg')('several instances on one PostgreSQL', () => {
   });
 
   it('counts a rate limit across instances, and runs the deadline job once when both run it', async () => {
-    const [a, b] = await Promise.all(
-      runtimes.slice(0, 2).map(async (r) => {
-        const app = await buildApp(r.ctx, { serveWeb: false });
-        await app.listen({ port: 0, host: '127.0.0.1' });
-        const addr = app.server.address();
-        return { app, client: new Client(`http://127.0.0.1:${typeof addr === 'object' && addr ? addr.port : 0}`, new Map()) };
-      }),
-    );
-    if (!a || !b) throw new Error('apps did not start');
+    const [a, b] = await twoApps();
     try {
       // Receipt lookups: 30 a minute per address, whichever instance answers.
       const statuses: number[] = [];
