@@ -2,7 +2,7 @@ import { randomInt } from 'node:crypto';
 import { sql } from 'drizzle-orm';
 import type { Actor } from '../../core/audit/audit.js';
 import { rows, rowsOf, type Database, type Queryable } from '../../core/db/client.js';
-import type { IdempotencyClaim } from '../../core/http/idempotency.js';
+import { replay, type IdempotencyClaim } from '../../core/http/idempotency.js';
 import { badRequest, notFound } from '../../core/errors.js';
 import type { AppContext } from '../../core/http/context.js';
 import { saveAttachments, type PreparedAttachment } from './attachments.js';
@@ -112,6 +112,26 @@ export async function fileCase(
   const id = Number(created.id);
   if (files.length > 0) await saveAttachments(q as Queryable, id, Number(created.event_id), actor.userId, origin, files);
   return { id, code: created.code, receipt };
+}
+
+/**
+ * Files a case once per Idempotency-Key: a retry, or a twin that committed first, gets the case
+ * the key first filed (and its receipt), marked as replayed; a new case wakes the audit sealer.
+ */
+export async function fileCaseOnce(
+  ctx: Pick<AppContext, 'database' | 'db' | 'reporters' | 'receiptHash' | 'secrets' | 'sealer'>,
+  actor: Actor,
+  input: IntakeInput,
+  claim: IntakeClaim | null,
+): Promise<Filed & { replayed: boolean }> {
+  try {
+    const filed = await fileCase(ctx.database, ctx, actor, input, claim);
+    ctx.sealer.kick();
+    return { ...filed, replayed: false };
+  } catch (err) {
+    const { body } = await replay<{ id: number; code: string; receipt?: string }>(ctx.db, ctx.secrets, claim, err);
+    return { id: body.id, code: body.code, receipt: body.receipt ?? null, replayed: true };
+  }
 }
 
 /** Why the intake statement refused: throws the error that names the field. */

@@ -5,10 +5,10 @@ import { z } from 'zod';
 import { audit } from '../../core/audit/audit.js';
 import { caseEvents, caseMessages, cases, units } from '../../core/db/schema.js';
 import { notFound } from '../../core/errors.js';
-import { idempotencyClaim, replay } from '../../core/http/idempotency.js';
+import { idempotencyClaim } from '../../core/http/idempotency.js';
 import { addressBucket, rateLimit } from '../../core/http/rate-limit.js';
 import { notify, officeUsers } from '../notifications/store.js';
-import { fileCase } from './intake.js';
+import { fileCaseOnce } from './intake.js';
 import { prepareAll } from './routes.js';
 import { publicIntakeBody } from './schema.js';
 
@@ -51,10 +51,10 @@ export const publicCaseRoutes: FastifyPluginAsyncZod = async (app) => {
       await rateLimit(ctx.db, addressBucket(ctx, 'submit', req.ip), 10, 3600);
       const b = req.body;
       const files = await prepareAll(b.attachments, maxBytes);
-      const claim = idempotencyClaim('public', req.headers['idempotency-key'], b);
-      let result: { code: string; receipt: string };
-      try {
-        const filed = await fileCase(ctx.database, ctx, req.actor, {
+      const filed = await fileCaseOnce(
+        ctx,
+        req.actor,
+        {
           channel: 'web',
           detail: {},
           reporter: b.anonymous ? undefined : b.reporter,
@@ -64,14 +64,10 @@ export const publicCaseRoutes: FastifyPluginAsyncZod = async (app) => {
           body: b.body,
           attachments: files,
           withReceipt: true,
-        }, claim);
-        result = { code: filed.code, receipt: filed.receipt as string };
-        ctx.sealer.kick();
-      } catch (err) {
-        const original = await replay<{ code: string; receipt: string }>(ctx.db, ctx.secrets, claim, err);
-        result = { code: original.body.code, receipt: original.body.receipt };
-      }
-      return reply.code(201).send(result);
+        },
+        idempotencyClaim('public', req.headers['idempotency-key'], b),
+      );
+      return reply.code(201).send({ code: filed.code, receipt: filed.receipt as string });
     },
   );
 

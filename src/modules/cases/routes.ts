@@ -5,13 +5,13 @@ import { audit } from '../../core/audit/audit.js';
 import { accountabilityOutcomes, caseAttachments, caseMessages } from '../../core/db/schema.js';
 import { AppError, badRequest, notFound } from '../../core/errors.js';
 import { currentUser } from '../../core/http/context.js';
-import { idempotencyClaim, replay } from '../../core/http/idempotency.js';
+import { idempotencyClaim } from '../../core/http/idempotency.js';
 import { loadCalendar } from '../calendar/store.js';
 import { applyAction, caseForUser } from './actions.js';
 import { prepareAttachment, type PreparedAttachment } from './attachments.js';
 import { exportCases } from './export.js';
 import { databaseStorage } from './storage.js';
-import { fileCase } from './intake.js';
+import { fileCaseOnce } from './intake.js';
 import { detailOut, filedOut, listItemOut } from './presenters.js';
 import { ACTIONS, type Action } from './rules.js';
 import { accountabilityBody, actionBodies, listQuery, staffIntakeBody } from './schema.js';
@@ -44,10 +44,10 @@ export const caseRoutes: FastifyPluginAsyncZod = async (app) => {
       const user = currentUser(req);
       const b = req.body;
       const files = await prepareAll(b.attachments, maxBytes);
-      const claim = idempotencyClaim(`user:${user.id}`, req.headers['idempotency-key'], b);
-      let result: { status: number; body: { id: number; code: string } };
-      try {
-        const filed = await fileCase(ctx.database, ctx, req.actor, {
+      const filed = await fileCaseOnce(
+        ctx,
+        req.actor,
+        {
           channel: b.channel,
           detail: b.detail,
           reporter: b.reporter,
@@ -59,15 +59,11 @@ export const caseRoutes: FastifyPluginAsyncZod = async (app) => {
           body: b.body,
           receivedAt: b.receivedAt ? new Date(b.receivedAt) : undefined,
           attachments: files,
-        }, claim);
-        result = { status: 201, body: { id: filed.id, code: filed.code } };
-        ctx.sealer.kick();
-      } catch (err) {
-        const original = await replay<{ id: number; code: string }>(ctx.db, ctx.secrets, claim, err);
-        result = { status: original.status, body: { id: original.body.id, code: original.body.code } };
-        reply.header('idempotent-replayed', 'true');
-      }
-      return reply.code(result.status as 201).send(result.body);
+        },
+        idempotencyClaim(`user:${user.id}`, req.headers['idempotency-key'], b),
+      );
+      if (filed.replayed) reply.header('idempotent-replayed', 'true');
+      return reply.code(201).send({ id: filed.id, code: filed.code });
     },
   );
 
