@@ -28,15 +28,19 @@ export async function sealPending(db: Db, key: Buffer): Promise<number> {
         .orderBy(desc(auditLog.seq))
         .limit(1);
       let prev = { seq: head?.seq ?? 0, mac: head?.mac ?? '' };
-      const values = pending.map((row) => {
+      const ids: number[] = [];
+      const macs: string[] = [];
+      for (const row of pending) {
         const seq = prev.seq + 1;
         const mac = chainMac(key, prev.mac, seq, row);
         prev = { seq, mac };
-        return sql`(${row.id}::bigint, ${seq}::bigint, ${mac})`;
-      });
+        ids.push(row.id);
+        macs.push(mac);
+      }
+      // Three array parameters rather than three per row: the ids and MACs are digits and hex.
       await tx.execute(sql`
-        update audit_log a set seq = v.seq, mac = v.mac, sealed_at = now()
-        from (values ${sql.join(values, sql`, `)}) as v(id, seq, mac)
+        update audit_log a set seq = ${prev.seq - pending.length}::bigint + v.n, mac = v.mac, sealed_at = now()
+        from unnest(${`{${ids.join(',')}}`}::bigint[], ${`{${macs.join(',')}}`}::text[]) with ordinality as v(id, mac, n)
         where a.id = v.id`);
       return pending.length;
     });
@@ -60,7 +64,7 @@ export class AuditSealer {
     private readonly db: Db,
     private readonly key: Buffer,
     private readonly onError: (err: unknown) => void,
-    private readonly coalesceMs = 20,
+    private readonly coalesceMs = 100,
   ) {}
 
   start(intervalMs: number): void {

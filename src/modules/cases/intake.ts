@@ -35,53 +35,127 @@ export const newReceipt = () => Array.from({ length: RECEIPT_DIGITS }, () => ran
 /** Claims an Idempotency-Key in the statement that files the case (see core/http/idempotency.ts). */
 export type IntakeClaim = IdempotencyClaim;
 
+/** One case to file, as the intake statement takes it: a row of its JSON input. */
+type IntakeRow = {
+  n: number; user_id: number | null; channel: string; detail: Record<string, unknown>; reporter_sealed: string | null; anonymous: boolean;
+  receipt_hash: string | null; files: number; unit_id: number | null; persons: unknown[]; category: string; secondary: string[];
+  title: string; body: string; received_at: string; search_text: string; now: string; origin: 'office' | 'public'; username: string | null;
+  request_id: string | null; scope: string | null; key: string | null; request_hash: string | null; sealed: string | null;
+};
+
 /**
- * The whole intake as one statement: the campaign's facts and the checks of the references, the
- * case number, the case, its first timeline step, its audit row and the Idempotency-Key claim.
- * With no attachments it needs no transaction around it, so an intake is one round trip. When a
- * reference is wrong it inserts nothing and returns no row; the caller then finds out which.
+ * The whole intake of one or more cases as one statement, its input one JSON array ($1): the
+ * checks of the references against the current campaign, the case numbers, the cases, their first
+ * timeline steps, their audit rows and their Idempotency-Key claims. It needs no transaction
+ * around it, so a batch of intakes is one round trip and one commit. A row whose reference is
+ * wrong inserts nothing and is missing from the answer; the caller then finds out which.
  */
 export const INTAKE = `
-with ref as (
-  select c.id, 'ZF' || c.year || '-' || lpad(nextval('case_number_seq')::text, 6, '0') as code
-  from campaigns c
+with i as (
+  select * from jsonb_to_recordset($1::jsonb) as i(
+    n int, user_id int, channel text, detail jsonb, reporter_sealed text, anonymous boolean, receipt_hash text, files int, unit_id int,
+    persons jsonb, category text, secondary text[], title text, body text, received_at timestamptz, search_text text, now timestamptz,
+    origin text, username text, request_id text, scope text, key text, request_hash text, sealed text)
+), ref as (
+  select i.*, c.id as campaign_id, 'ZF' || c.year || '-' || lpad(nextval('case_number_seq')::text, 6, '0') as code
+  from i, campaigns c
   where c.is_current
-    and exists (select 1 from problem_categories p where p.campaign_id = c.id and p.code = $10::text)
-    and not exists (select 1 from unnest($11::text[]) s(code)
-                    where s.code = $10::text or s.code not in (select p.code from problem_categories p where p.campaign_id = c.id))
-    and ($8::int is null or exists (select 1 from units u where u.id = $8::int and u.merged_into_id is null))
-    and ($2::text <> 'hotline' or c.plan->'measures'->'hotlineLines' @> jsonb_build_array(jsonb_build_object('code', $3::jsonb->'line')))
+    and exists (select 1 from problem_categories p where p.campaign_id = c.id and p.code = i.category)
+    and not exists (select 1 from unnest(i.secondary) s(code)
+                    where s.code = i.category or s.code not in (select p.code from problem_categories p where p.campaign_id = c.id))
+    and (i.unit_id is null or exists (select 1 from units u where u.id = i.unit_id and u.merged_into_id is null))
+    and (i.channel <> 'hotline' or c.plan->'measures'->'hotlineLines' @> jsonb_build_array(jsonb_build_object('code', i.detail->'line')))
 ), c as (
   insert into cases (campaign_id, code, channel, channel_detail, reporter_sealed, anonymous, receipt_hash, unit_id, persons_concerned,
                      category, secondary_categories, title, body, received_at, status, search_text, created_by, created_at, updated_at)
-  select ref.id, ref.code, $2::text, $3::jsonb, $4::text, $5::boolean, $6::text, $8::int, $9::jsonb,
-         $10::text, $11::text[], $12::text, $13::text, $14::timestamptz, 'received', $15::text, $1::int, $16::timestamptz, $16::timestamptz
-  from ref
+  select campaign_id, code, channel, detail, reporter_sealed, anonymous, receipt_hash, unit_id, persons,
+         category, secondary, title, body, received_at, 'received', search_text, user_id, now, now
+  from ref order by n
   returning id, code
 ), e as (
   insert into case_events (case_id, user_id, actor_kind, action, to_status, data)
-  select c.id, $1::int, $17::text, 'intake', 'received', jsonb_build_object('channel', $2::text) from c
-  returning id
+  select c.id, ref.user_id, ref.origin, 'intake', 'received', jsonb_build_object('channel', ref.channel) from c join ref using (code)
+  returning id, case_id
 ), a as (
   insert into audit_log (ts, user_id, username, action, object_type, object_id, outcome, request_id, detail)
-  select $16::timestamptz, $1::int, $18::text, 'case.create', 'case', c.id::text, 'success', $19::text,
-         jsonb_build_object('code', c.code, 'channel', $2::text, 'attachments', $7::int) from c
+  select ref.now, ref.user_id, ref.username, 'case.create', 'case', c.id::text, 'success', ref.request_id,
+         jsonb_build_object('code', c.code, 'channel', ref.channel, 'attachments', ref.files) from c join ref using (code)
 ), k as (
   insert into idempotency_keys (scope, key, request_hash, status, response)
-  select $20::text, $21::text, $22::text, 201, jsonb_build_object('plain', jsonb_build_object('id', c.id, 'code', c.code), 'sealed', $23::text)
-  from c where $21::text is not null
+  select ref.scope, ref.key, ref.request_hash, 201, jsonb_build_object('plain', jsonb_build_object('id', c.id, 'code', c.code), 'sealed', ref.sealed)
+  from c join ref using (code) where ref.key is not null
 )
-select c.id::text as id, c.code, e.id::text as event_id from c, e`;
+select ref.n, c.id::text as id, c.code, e.id::text as event_id from c join ref using (code) join e on e.case_id = c.id`;
 
-type Runner = { query<T>(text: string, params: unknown[], name?: string): Promise<T[]> };
+type Created = { n: number; id: string; code: string; event_id: string };
+type Runner = (text: string, params: unknown[]) => Promise<Created[]>;
 const isDatabase = (q: Queryable | Database): q is Database => 'withAdvisoryLock' in q;
+
+const MAX_BATCH = 64;
+
+/**
+ * Intakes that arrive while two batches are already in the database go together in the next one:
+ * under load, one round trip and one commit file many cases, and no request waits for more than
+ * the batches ahead of it. When a batch fails (a concurrent twin's Idempotency-Key, say), each of
+ * its intakes is filed alone, so one bad intake fails only itself.
+ */
+class IntakeBatcher {
+  private queue: { row: IntakeRow; resolve: (c: Created | null) => void; reject: (e: unknown) => void }[] = [];
+  private inFlight = 0;
+
+  constructor(
+    private readonly run: Runner,
+    private readonly maxInFlight = 2,
+  ) {}
+
+  file(row: IntakeRow): Promise<Created | null> {
+    return new Promise((resolve, reject) => {
+      this.queue.push({ row, resolve, reject });
+      this.pump();
+    });
+  }
+
+  private pump(): void {
+    while (this.inFlight < this.maxInFlight && this.queue.length > 0) {
+      const batch = this.queue.splice(0, MAX_BATCH);
+      this.inFlight++;
+      void this.send(batch).finally(() => {
+        this.inFlight--;
+        this.pump();
+      });
+    }
+  }
+
+  private async send(batch: typeof this.queue): Promise<void> {
+    try {
+      const created = await runIntake(this.run, batch.map((b, n) => ({ ...b.row, n })));
+      batch.forEach((b, n) => b.resolve(created.get(n) ?? null));
+    } catch (err) {
+      if (batch.length === 1) batch[0]!.reject(err);
+      else await Promise.all(batch.map((b) => runIntake(this.run, [{ ...b.row, n: 0 }]).then((c) => b.resolve(c.get(0) ?? null), b.reject)));
+    }
+  }
+}
+
+async function runIntake(run: Runner, batch: IntakeRow[]): Promise<Map<number, Created>> {
+  const created = await run(INTAKE, [JSON.stringify(batch)]);
+  return new Map(created.map((c) => [Number(c.n), c]));
+}
+
+const batchers = new WeakMap<Database, IntakeBatcher>();
+const batcherOf = (database: Database) => {
+  let b = batchers.get(database);
+  if (!b) batchers.set(database, (b = new IntakeBatcher((text, params) => database.query<Created>(text, params, 'case_intake'))));
+  return b;
+};
 
 /**
  * The one way a case enters the system, whatever the channel: the office's intake, the public
  * portal, and the inspections, evaluations, self-inspection and project-monitoring modules all
- * call this, either with the database (it then makes its own transaction when it has to) or
- * inside their own transaction. Saves the case, its attachments, the first timeline step, the
- * audit row and the Idempotency-Key claim together.
+ * call this, either with the database (it then makes its own transaction when it has to, and
+ * batches concurrent intakes into one statement when it does not) or inside their own
+ * transaction. Saves the case, its attachments, the first timeline step, the audit row and the
+ * Idempotency-Key claim together.
  */
 export async function fileCase(
   q: Queryable | Database,
@@ -94,23 +168,25 @@ export async function fileCase(
   if (isDatabase(q) && files.length > 0) return q.db.transaction((tx) => fileCase(tx, ctx, actor, input, claim));
   const reporter = input.reporter && Object.values(input.reporter).some(Boolean) ? input.reporter : null;
   const receipt = input.withReceipt ? newReceipt() : null;
-  const now = new Date();
-  const origin = actor.userId ? 'office' : 'public';
-  const params = [
-    actor.userId, input.channel, JSON.stringify(input.detail), reporter ? ctx.reporters.seal(JSON.stringify(reporter)) : null, reporter === null,
-    receipt ? ctx.receiptHash(receipt) : null, files.length, input.unitId ?? null, JSON.stringify(input.personsConcerned ?? []),
-    input.category, textArray(input.secondaryCategories ?? []), input.title, input.body, input.receivedAt ?? now,
-    indexWords(`${input.title}\n${input.body}`), now, origin, actor.username, actor.requestId,
-    claim?.scope ?? null, claim?.key ?? null, claim?.requestHash ?? null, receipt && claim ? ctx.secrets.seal(JSON.stringify({ receipt })) : null,
-  ];
-  const runner: Runner = isDatabase(q) ? q : { query: (text, p) => rowsOf(q, text, p) };
-  const [created] = await runner.query<{ id: string; code: string; event_id: string }>(INTAKE, params, 'case_intake');
+  const now = new Date().toISOString();
+  const row: IntakeRow = {
+    n: 0, user_id: actor.userId, channel: input.channel, detail: input.detail, reporter_sealed: reporter ? ctx.reporters.seal(JSON.stringify(reporter)) : null,
+    anonymous: reporter === null, receipt_hash: receipt ? ctx.receiptHash(receipt) : null, files: files.length, unit_id: input.unitId ?? null,
+    persons: input.personsConcerned ?? [], category: input.category, secondary: input.secondaryCategories ?? [], title: input.title, body: input.body,
+    received_at: input.receivedAt?.toISOString() ?? now, search_text: indexWords(`${input.title}\n${input.body}`), now,
+    origin: actor.userId ? 'office' : 'public', username: actor.username, request_id: actor.requestId,
+    scope: claim?.scope ?? null, key: claim?.key ?? null, request_hash: claim?.requestHash ?? null,
+    sealed: receipt && claim ? ctx.secrets.seal(JSON.stringify({ receipt })) : null,
+  };
+  const created = isDatabase(q)
+    ? await batcherOf(q).file(row)
+    : ((await runIntake((text, params) => rowsOf<Created>(q, text, params), [row])).get(0) ?? null);
   if (!created) {
     await explainRefusal(isDatabase(q) ? q.db : q, input);
     throw new Error('intake inserted nothing, yet every reference checks out');
   }
   const id = Number(created.id);
-  if (files.length > 0) await saveAttachments(q as Queryable, id, Number(created.event_id), actor.userId, origin, files);
+  if (files.length > 0) await saveAttachments(q as Queryable, id, Number(created.event_id), actor.userId, row.origin, files);
   return { id, code: created.code, receipt };
 }
 
@@ -148,9 +224,6 @@ async function explainRefusal(q: Queryable, input: IntakeInput): Promise<void> {
 }
 
 type CampaignRef = { id: number; lines: { code: string }[] | null; categories: string[]; unit_ok: boolean };
-
-/** A text[] literal for a parameter, quoting each element. */
-const textArray = (items: string[]) => `{${items.map((i) => `"${i.replace(/["\\]/g, (c) => `\\${c}`)}"`).join(',')}}`;
 
 function checkReferences(ref: CampaignRef, input: IntakeInput): void {
   const codes = new Set(ref.categories);
