@@ -5,6 +5,7 @@ import { purgeExpiredSessions } from './core/auth/sessions.js';
 import type { Config } from './core/config.js';
 import { issueSetupToken } from './modules/accounts/setup.js';
 import { purgeShortLived, runDeadlineJob } from './modules/cases/jobs.js';
+import { compactCaseCounts } from './modules/cases/store.js';
 import { openRuntime, type Runtime } from './runtime.js';
 import { cryptoSelfTest, databaseWarnings } from './core/startup-checks.js';
 
@@ -36,6 +37,10 @@ export async function startServer(config: Config, opts: AppOptions = {}): Promis
       .catch((err: unknown) => logger.error({ err }, 'deadline job failed'));
   }, config.JOB_INTERVAL_MS);
   jobs.unref();
+  const compact = setInterval(() => {
+    compactCaseCounts(ctx.db).catch((err: unknown) => logger.warn({ err }, 'case count compaction failed'));
+  }, 10_000);
+  compact.unref();
 
   const setupToken = await ctx.db.transaction((tx) => issueSetupToken(tx));
   await app.listen({ port: config.PORT, host: config.HOST });
@@ -53,6 +58,7 @@ export async function startServer(config: Config, opts: AppOptions = {}): Promis
       closing ??= (async () => {
         clearInterval(purge);
         clearInterval(jobs);
+        clearInterval(compact);
         await app.close();
         await runtime.close();
       })();

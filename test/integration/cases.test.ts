@@ -1,9 +1,10 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import ExcelJS from 'exceljs';
 import sharp from 'sharp';
-import { and, eq, sql } from 'drizzle-orm';
-import { auditLog, cases, notifications } from '../../src/core/db/schema.js';
+import { and, eq, inArray, sql } from 'drizzle-orm';
+import { auditLog, caseEvents, caseStatusDeltas, cases, notifications } from '../../src/core/db/schema.js';
 import { runDeadlineJob } from '../../src/modules/cases/jobs.js';
+import { compactCaseCounts } from '../../src/modules/cases/store.js';
 import { loadCalendar } from '../../src/modules/calendar/store.js';
 import { chinaDay } from '../../src/core/calendar/workdays.js';
 import { engine, startTestApp, type Client, type TestApp, type TestUser } from './harness.js';
@@ -72,6 +73,33 @@ describe(`cases (${engine})`, () => {
     await t.ctx.db.transaction(async (tx) => {
       await tx.execute(sql`delete from case_events where case_id = ${replies[0]?.body.id}`);
       await tx.execute(sql`delete from cases where id = ${replies[0]?.body.id}`);
+    });
+  });
+
+  it('files intakes that arrive together each as its own case, a bad one failing alone', async () => {
+    const good = Array.from({ length: 8 }, (_, i) => office.post('/api/cases', hotline({ title: `同批来电 ${i}` })));
+    const bad = Array.from({ length: 2 }, (_, i) => office.post('/api/cases', hotline({ title: `同批错单位 ${i}`, unitId: 999_999 })));
+    const twin = hotline({ title: '同批重试' });
+    const twins = Array.from({ length: 2 }, () => office.request('POST', '/api/cases', twin, { 'idempotency-key': 'batch-twin-0001' }));
+    const [goodR, badR, twinR] = await Promise.all([Promise.all(good), Promise.all(bad), Promise.all(twins)]);
+    expect(goodR.map((r) => r.status)).toEqual(Array(8).fill(201));
+    expect(new Set(goodR.map((r) => r.body.code)).size).toBe(8);
+    for (const r of badR) {
+      expect(r.status).toBe(400);
+      expect(r.body.errors).toEqual([expect.objectContaining({ path: 'unitId' })]);
+    }
+    expect(twinR.map((r) => r.status)).toEqual([201, 201]);
+    expect(twinR[0]?.body).toEqual(twinR[1]?.body);
+    const ids = [...goodR, twinR[0]!].map((r) => Number(r.body.id));
+    const filed = await t.ctx.db.select({ id: cases.id, title: cases.title }).from(cases).where(sql`${cases.title} like '同批%'`);
+    expect(filed.map((c) => c.id).sort((a, b) => a - b)).toEqual([...ids].sort((a, b) => a - b));
+    const events = await t.ctx.db.select({ caseId: caseEvents.caseId }).from(caseEvents).where(and(eq(caseEvents.action, 'intake'), inArray(caseEvents.caseId, ids)));
+    expect(events).toHaveLength(9);
+    const audited = await t.ctx.db.select({ objectId: auditLog.objectId }).from(auditLog).where(and(eq(auditLog.action, 'case.create'), inArray(auditLog.objectId, ids.map(String))));
+    expect(audited).toHaveLength(9);
+    await t.ctx.db.transaction(async (tx) => {
+      await tx.execute(sql`delete from case_events where case_id = any(${`{${ids.join(',')}}`}::int[])`);
+      await tx.execute(sql`delete from cases where id = any(${`{${ids.join(',')}}`}::int[])`);
     });
   });
 
@@ -328,5 +356,29 @@ describe(`cases (${engine})`, () => {
     expect(new Set(notes.map((n) => n.userId)).size).toBe(notes.length);
     expect((await office.get('/api/cases?deadline=overdue')).body.items.map((c: { id: number }) => c.id)).toEqual([id]);
     expect((await liaison.get('/api/cases/counts')).body.overdue).toBe(1);
+  });
+
+  it('counts every case for the office from the kept totals, the same as a pass over the cases, before and after compaction', async () => {
+    const direct = async () => {
+      const rows = await t.ctx.db.select({ status: cases.status, n: sql<number>`count(*)::int` }).from(cases).groupBy(cases.status);
+      return Object.fromEntries(rows.map((r) => [r.status, r.n]));
+    };
+    const before = (await office.get('/api/cases/counts')).body;
+    expect(before.byStatus).toEqual(await direct());
+    expect(before.overdue).toBe(1);
+    expect((await leader.get('/api/cases/counts')).body).toEqual(before);
+    // An intake, a step and a deletion move the totals at once.
+    const filed = await office.post('/api/cases', hotline({ title: '计数核对' }));
+    await office.post(`/api/cases/${filed.body.id}/accept`, {});
+    expect((await office.get('/api/cases/counts')).body.byStatus).toEqual(await direct());
+    await compactCaseCounts(t.ctx.db);
+    const [left] = await t.ctx.db.select({ n: sql<number>`count(*)::int` }).from(caseStatusDeltas);
+    expect(left?.n).toBe(0);
+    expect((await office.get('/api/cases/counts')).body.byStatus).toEqual(await direct());
+    await t.ctx.db.transaction(async (tx) => {
+      await tx.execute(sql`delete from case_events where case_id = ${filed.body.id}`);
+      await tx.execute(sql`delete from cases where id = ${filed.body.id}`);
+    });
+    expect((await office.get('/api/cases/counts')).body).toEqual(before);
   });
 });

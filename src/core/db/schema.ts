@@ -263,6 +263,22 @@ export const cases = pgTable(
   ],
 );
 
+/**
+ * How many cases are in each status, kept by statement triggers on cases (migration 0008) so that
+ * the office's counts need not pass over every case. Writers only append to the deltas, so no
+ * intake waits for another on a counter row; a periodic compaction folds the deltas into the totals.
+ */
+export const caseStatusCounts = pgTable('case_status_counts', {
+  status: text('status').primaryKey(),
+  n: bigint('n', { mode: 'number' }).notNull(),
+});
+
+export const caseStatusDeltas = pgTable('case_status_deltas', {
+  id: bigserial('id', { mode: 'number' }).primaryKey(),
+  status: text('status').notNull(),
+  delta: integer('delta').notNull(),
+});
+
 /** The timeline: every step on a case, who took it, when and why. */
 export const caseEvents = pgTable(
   'case_events',

@@ -1,6 +1,6 @@
 import { aliasedTable, and, asc, desc, eq, gte, inArray, lt, lte, or, sql, type SQL } from 'drizzle-orm';
 import { deadlineState, type WorkCalendar } from '../../core/calendar/workdays.js';
-import type { Queryable } from '../../core/db/client.js';
+import { rows, type Queryable } from '../../core/db/client.js';
 import { accountabilityOutcomes, caseAttachments, caseEvents, caseMessages, cases, units, users } from '../../core/db/schema.js';
 import { badRequest } from '../../core/errors.js';
 import type { SessionUser } from '../../core/http/context.js';
@@ -111,8 +111,9 @@ export function presentListItem(c: CaseRow, unitName: string | null, assignedUni
 }
 
 export async function countCases(db: Queryable, user: SessionUser, cal: WorkCalendar) {
+  if ((await liaisonUnitIds(db, user)) === null) return countAllCases(db, cal);
   // One pass over the cases the user may see: per status, and how many are overdue or due soon.
-  const rows = await db
+  const counted = await db
     .select({
       status: cases.status,
       n: sql<number>`count(*)::int`,
@@ -123,10 +124,41 @@ export async function countCases(db: Queryable, user: SessionUser, cal: WorkCale
     .where(await caseConditions(db, user, {}, cal))
     .groupBy(cases.status);
   return {
-    byStatus: Object.fromEntries(rows.map((r) => [r.status, r.n])),
-    overdue: rows.reduce((a, r) => a + r.overdue, 0),
-    dueSoon: rows.reduce((a, r) => a + r.dueSoon, 0),
+    byStatus: Object.fromEntries(counted.map((r) => [r.status, r.n])),
+    overdue: counted.reduce((a, r) => a + r.overdue, 0),
+    dueSoon: counted.reduce((a, r) => a + r.dueSoon, 0),
   };
+}
+
+/**
+ * The counts over every case, for those who see them all, without passing over them: per status
+ * from the trigger-kept totals and their deltas, the deadlines from the index of assigned cases.
+ */
+async function countAllCases(db: Queryable, cal: WorkCalendar) {
+  const [perStatus, [due]] = await Promise.all([
+    rows<{ status: string; n: number }>(
+      db,
+      sql`select status, sum(n)::int as n
+          from (select status, n from case_status_counts union all select status, delta from case_status_deltas) x
+          group by status having sum(n) <> 0`,
+    ),
+    db
+      .select({
+        overdue: sql<number>`(count(*) filter (where ${deadlineCondition('overdue', cal)}))::int`,
+        dueSoon: sql<number>`(count(*) filter (where ${deadlineCondition('due_soon', cal)}))::int`,
+      })
+      .from(cases)
+      .where(and(eq(cases.status, 'assigned'), lte(cases.dueDate, cal.addWorkdays(today(), 2)))),
+  ]);
+  return { byStatus: Object.fromEntries(perStatus.map((r) => [r.status, r.n])), overdue: due?.overdue ?? 0, dueSoon: due?.dueSoon ?? 0 };
+}
+
+/** Folds the status deltas the triggers appended into the totals; safe to run on several instances at once. */
+export async function compactCaseCounts(db: Queryable): Promise<void> {
+  await db.execute(sql`
+    with moved as (delete from case_status_deltas returning status, delta)
+    insert into case_status_counts (status, n) select status, sum(delta) from moved group by status
+    on conflict (status) do update set n = case_status_counts.n + excluded.n`);
 }
 
 /** Everything on one case that this user may see; the reporter's identity is never part of it. */
