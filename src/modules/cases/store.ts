@@ -135,6 +135,7 @@ export async function countCases(db: Queryable, user: SessionUser, cal: WorkCale
  * from the trigger-kept totals and their deltas, the deadlines from the index of assigned cases.
  */
 async function countAllCases(db: Queryable, cal: WorkCalendar) {
+  const now = today();
   const [perStatus, [due]] = await Promise.all([
     rows<{ status: string; n: number }>(
       db,
@@ -142,13 +143,14 @@ async function countAllCases(db: Queryable, cal: WorkCalendar) {
           from (select status, n from case_status_counts union all select status, delta from case_status_deltas) x
           group by status having sum(n) <> 0`,
     ),
+    // Only the due date in the filters, so that the partial index of assigned cases answers alone.
     db
       .select({
-        overdue: sql<number>`(count(*) filter (where ${deadlineCondition('overdue', cal)}))::int`,
-        dueSoon: sql<number>`(count(*) filter (where ${deadlineCondition('due_soon', cal)}))::int`,
+        overdue: sql<number>`(count(*) filter (where ${lt(cases.dueDate, now)}))::int`,
+        dueSoon: sql<number>`(count(*) filter (where ${gte(cases.dueDate, now)}))::int`,
       })
       .from(cases)
-      .where(and(eq(cases.status, 'assigned'), lte(cases.dueDate, cal.addWorkdays(today(), 2)))),
+      .where(and(eq(cases.status, 'assigned'), lte(cases.dueDate, cal.addWorkdays(now, 2)))),
   ]);
   return { byStatus: Object.fromEntries(perStatus.map((r) => [r.status, r.n])), overdue: due?.overdue ?? 0, dueSoon: due?.dueSoon ?? 0 };
 }
