@@ -74,7 +74,7 @@ export async function listCases(db: Queryable, user: SessionUser, q: ListQuery, 
   const order =
     q.sort === 'received_desc' ? [desc(cases.receivedAt), desc(cases.id)] : q.sort === 'received_asc' ? [asc(cases.receivedAt), asc(cases.id)] : [asc(dueKey), asc(cases.id)];
   const rows = await db
-    .select({ c: cases, unitName: units.name, assignedUnitName: assigned.name })
+    .select({ c: listColumns, unitName: units.name, assignedUnitName: assigned.name })
     .from(cases)
     .leftJoin(units, eq(units.id, cases.unitId))
     .leftJoin(assigned, eq(assigned.id, cases.assignedUnitId))
@@ -90,7 +90,24 @@ export async function listCases(db: Queryable, user: SessionUser, q: ListQuery, 
   return { items: page.map((r) => presentListItem(r.c, r.unitName, r.assignedUnitName, cal)), nextCursor };
 }
 
-export function presentListItem(c: CaseRow, unitName: string | null, assignedUnitName: string | null, cal: WorkCalendar) {
+/** What a list row shows: not the body, the search words or the reporter, which a page of fifty need not carry. */
+const listColumns = {
+  id: cases.id,
+  code: cases.code,
+  channel: cases.channel,
+  category: cases.category,
+  title: cases.title,
+  status: cases.status,
+  unitId: cases.unitId,
+  assignedUnitId: cases.assignedUnitId,
+  receivedAt: cases.receivedAt,
+  dueDate: cases.dueDate,
+  escalationLevel: cases.escalationLevel,
+  anonymous: cases.anonymous,
+};
+type ListRow = Pick<CaseRow, keyof typeof listColumns>;
+
+export function presentListItem(c: ListRow, unitName: string | null, assignedUnitName: string | null, cal: WorkCalendar) {
   return {
     id: c.id,
     code: c.code,
