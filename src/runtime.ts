@@ -5,6 +5,7 @@ import { SessionCache } from './core/auth/session-cache.js';
 import { AuditSealer, sealPending } from './core/audit/sealer.js';
 import type { Config } from './core/config.js';
 import { hmacSm3, SealedBox } from './core/crypto/sm.js';
+import { AnnouncedValue } from './core/db/announced-value.js';
 import type { Database } from './core/db/client.js';
 import { lockDataDir } from './core/db/data-lock.js';
 import { openDatabase } from './core/db/open.js';
@@ -13,6 +14,7 @@ import { badRequest } from './core/errors.js';
 import type { AppContext } from './core/http/context.js';
 import { validatePlan } from './modules/plan/rules.js';
 import { importPlan, type ImportSummary } from './modules/plan/store.js';
+import { loadCalendar } from './modules/calendar/store.js';
 
 export type Runtime = { ctx: AppContext; close(): Promise<void> };
 
@@ -36,28 +38,32 @@ export async function createRuntime(database: Database, config: Config, onError:
   const sealer = new AuditSealer(database.db, config.auditKey, onError);
   const receiptKey = hmacSm3(config.dataKey, 'zf:receipt');
   const sessionCache = new SessionCache();
-  let unlisten: (() => Promise<void>) | null = null;
+  const calendar = new AnnouncedValue(() => loadCalendar(database.db));
+  const unlisten: (() => Promise<void>)[] = [];
   const ctx: AppContext = {
     config,
     database,
     db: database.db,
     sealer,
     sessionCache,
+    calendar,
     secrets: new SealedBox(config.dataKey, 'secrets'),
     reporters: new SealedBox(config.dataKey, 'reporter'),
     receiptHash: (receipt) => hmacSm3(receiptKey, receipt).toString('hex'),
   };
   try {
     await ensurePlan(ctx);
-    unlisten = await database.listen('zf_auth', (p) => sessionCache.onNotification(p), (live) => sessionCache.setLive(live));
+    unlisten.push(await database.listen('zf_auth', (p) => sessionCache.onNotification(p), (live) => sessionCache.setLive(live)));
+    unlisten.push(await database.listen('zf_calendar', () => calendar.forget(), (live) => calendar.setLive(live)));
   } catch (err) {
+    for (const stop of unlisten) await stop().catch(() => undefined);
     await database.close();
     throw err;
   }
   return {
     ctx,
     async close() {
-      await unlisten?.();
+      for (const stop of unlisten) await stop();
       await sealer.stop();
       await sealPending(database.db, config.auditKey).catch(onError);
       await database.close();

@@ -111,6 +111,20 @@ describe.skipIf(engine !== 'pg')('several instances on one PostgreSQL', () => {
     }
   });
 
+  it('keeps the working-day calendar on each instance until an override made anywhere is announced', async () => {
+    const [ctxA, ctxB] = runtimes.map((r) => r.ctx);
+    if (!ctxA || !ctxB) throw new Error('no runtime');
+    const day = '2027-01-04'; // a Monday, in a year the official calendar does not cover yet
+    const before = await ctxB.calendar.get();
+    expect(before.isWorkday(day)).toBe(true);
+    expect(await ctxB.calendar.get()).toBe(before); // kept, not read again
+    await ctxA.db.execute(sql`insert into calendar_overrides (day, workday, note) values (${day}, false, '临时调整')`);
+    const until = Date.now() + 1000;
+    while ((await ctxB.calendar.get()).isWorkday(day) && Date.now() < until) await new Promise((r) => setTimeout(r, 5));
+    expect((await ctxB.calendar.get()).isWorkday(day)).toBe(false);
+    await ctxA.db.execute(sql`delete from calendar_overrides where day = ${day}`);
+  });
+
   it('counts a rate limit across instances, and runs the deadline job once when both run it', async () => {
     const [a, b] = await twoApps();
     try {

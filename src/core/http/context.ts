@@ -4,7 +4,9 @@ import type { Role } from '../auth/roles.js';
 import type { SessionCache } from '../auth/session-cache.js';
 import type { Config } from '../config.js';
 import type { SealedBox } from '../crypto/sm.js';
+import type { AnnouncedValue } from '../db/announced-value.js';
 import type { Database, Db } from '../db/client.js';
+import type { WorkCalendar } from '../calendar/workdays.js';
 
 /** Who may call a route: anyone, any signed-in user, or the listed roles. */
 export type Access = 'public' | 'authenticated' | readonly Role[];
@@ -26,6 +28,8 @@ export type AppContext = {
   sealer: AuditSealer;
   /** Sessions read lately; forget a user's or a session's entries after changing them. */
   sessionCache: SessionCache;
+  /** The working-day calendar with the office's overrides, kept until a change is announced. */
+  calendar: AnnouncedValue<WorkCalendar>;
   /** Seals secrets at rest (TOTP seeds). */
   secrets: SealedBox;
   /** Seals a reporter's identity (name, phone, ID number). */

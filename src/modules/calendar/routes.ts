@@ -2,7 +2,7 @@ import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import { addDays, chinaDay, PUBLISHED_YEARS } from '../../core/calendar/workdays.js';
 import { notFound } from '../../core/errors.js';
-import { listOverrides, loadCalendar, removeOverride, setOverride } from './store.js';
+import { listOverrides, removeOverride, setOverride } from './store.js';
 
 const tags = ['calendar'];
 const day = z.iso.date();
@@ -25,6 +25,8 @@ export const calendarRoutes: FastifyPluginAsyncZod = async (app) => {
     },
     async (req, reply) => {
       await ctx.db.transaction((tx) => setOverride(tx, req.actor, req.params.day, req.body.workday, req.body.note));
+      // Other instances hear of it from the database; this one must not wait for that.
+      ctx.calendar.forget();
       ctx.sealer.kick();
       return reply.code(204).send();
     },
@@ -35,6 +37,7 @@ export const calendarRoutes: FastifyPluginAsyncZod = async (app) => {
     { config: { access: ['office_admin'] }, schema: { tags, summary: 'Remove an override', params: z.object({ day }) } },
     async (req, reply) => {
       const removed = await ctx.db.transaction((tx) => removeOverride(tx, req.actor, req.params.day));
+      ctx.calendar.forget();
       ctx.sealer.kick();
       if (!removed) throw notFound('No override on that day');
       return reply.code(204).send();
@@ -53,7 +56,7 @@ export const calendarRoutes: FastifyPluginAsyncZod = async (app) => {
       },
     },
     async (req) => {
-      const cal = await loadCalendar(ctx.db);
+      const cal = await ctx.calendar.get();
       const from = req.query.from ?? chinaDay(new Date());
       const due = cal.addWorkdays(from, req.query.n);
       const days: { day: string; workday: boolean }[] = [];

@@ -6,7 +6,6 @@ import { accountabilityOutcomes, caseAttachments, caseMessages } from '../../cor
 import { AppError, badRequest, notFound } from '../../core/errors.js';
 import { currentUser } from '../../core/http/context.js';
 import { idempotencyClaim } from '../../core/http/idempotency.js';
-import { loadCalendar } from '../calendar/store.js';
 import { applyAction, caseForUser } from './actions.js';
 import { prepareAttachment, type PreparedAttachment } from './attachments.js';
 import { exportCases } from './export.js';
@@ -70,13 +69,13 @@ export const caseRoutes: FastifyPluginAsyncZod = async (app) => {
   app.get(
     '/api/cases',
     { config: { access: readers }, schema: { tags, summary: 'Cases, filtered and searched, in pages (a liaison sees its own unit’s only)', querystring: listQuery, response: { 200: z.object({ items: z.array(listItemOut), nextCursor: z.string().nullable() }) } } },
-    async (req) => listCases(ctx.db, currentUser(req), req.query, await loadCalendar(ctx.db)),
+    async (req) => listCases(ctx.db, currentUser(req), req.query, await ctx.calendar.get()),
   );
 
   app.get(
     '/api/cases/counts',
     { config: { access: readers }, schema: { tags, summary: 'How many cases per status, overdue and due soon (within what the user may see)', response: { 200: z.object({ byStatus: z.record(z.string(), z.number()), overdue: z.number(), dueSoon: z.number() }) } } },
-    async (req) => countCases(ctx.db, currentUser(req), await loadCalendar(ctx.db)),
+    async (req) => countCases(ctx.db, currentUser(req), await ctx.calendar.get()),
   );
 
   app.get(
@@ -97,7 +96,7 @@ export const caseRoutes: FastifyPluginAsyncZod = async (app) => {
     { config: { access: readers }, schema: { tags, summary: 'The filtered list as an Excel workbook', querystring: listQuery.omit({ cursor: true, limit: true }) } },
     async (req, reply) => {
       const user = currentUser(req);
-      const buffer = await exportCases(ctx.db, user, req.query, await loadCalendar(ctx.db));
+      const buffer = await exportCases(ctx.db, user, req.query, await ctx.calendar.get());
       await audit(ctx.db, req.actor, { action: 'case.export', objectType: 'case', detail: { filters: req.query } });
       ctx.sealer.kick();
       return reply
@@ -112,7 +111,7 @@ export const caseRoutes: FastifyPluginAsyncZod = async (app) => {
     { config: { access: readers }, schema: { tags, summary: 'One case with its timeline, attachments, messages and the steps this user may take', params: idParams, response: { 200: detailOut } } },
     async (req) => {
       const user = currentUser(req);
-      const [c, cal] = await Promise.all([caseForUser(ctx.db, user, req.params.id), loadCalendar(ctx.db)]);
+      const [c, cal] = await Promise.all([caseForUser(ctx.db, user, req.params.id), ctx.calendar.get()]);
       // The view is recorded whether or not the answer reaches the reader, so both go together.
       const [detail] = await Promise.all([caseDetail(ctx.db, user, c, cal), audit(ctx.db, req.actor, { action: 'case.view', objectType: 'case', objectId: c.id })]);
       ctx.sealer.kick();
@@ -152,7 +151,7 @@ export const caseRoutes: FastifyPluginAsyncZod = async (app) => {
         ctx.sealer.kick();
         const c = await caseForUser(ctx.db, user, req.params.id).catch(() => null);
         if (!c) throw notFound('No such case');
-        return caseDetail(ctx.db, user, c, await loadCalendar(ctx.db));
+        return caseDetail(ctx.db, user, c, await ctx.calendar.get());
       },
     );
   }
