@@ -53,7 +53,7 @@ export async function caseConditions(db: Queryable, user: SessionUser, q: Omit<L
     const like = `%${escapeLike(q.q)}%`;
     conditions.push(
       or(
-        words.length ? sql`to_tsvector('simple', ${cases.searchText}) @@ plainto_tsquery('simple', ${words.join(' ')})` : undefined,
+        words.length ? sql`"cases"."search_vector" @@ plainto_tsquery('simple', ${words.join(' ')})` : undefined,
         sql`${cases.title} ilike ${like}`,
         sql`${cases.body} ilike ${like}`,
         eq(cases.code, q.q.toUpperCase()),
