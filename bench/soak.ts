@@ -88,7 +88,8 @@ export async function soakBench(): Promise<void> {
       const instance = autocannon(
         {
           url: server.url,
-          connections: 16,
+          // Enough clients that a slow answer does not hold back the rate asked for.
+          connections: 32,
           overallRate: RATE,
           duration: SECONDS,
           requests: [
