@@ -1,6 +1,6 @@
-import { Button, Col, Flex, Result, Row, Tag, Typography } from 'antd';
+import { Col, Flex, Row, Tag, Typography } from 'antd';
 import { useTranslation } from 'react-i18next';
-import { useNavigate, useParams } from 'react-router';
+import { useParams } from 'react-router';
 import { isApiError } from '../../../api';
 import { NotFound } from '../../../shell/NotFound';
 import { Page } from '../../../shell/Page';
@@ -21,20 +21,6 @@ import { CaseTimeline } from './CaseTimeline';
 import { PublicMessages } from './PublicMessages';
 import { ReporterCard } from './ReporterCard';
 
-function Missing() {
-  const { t } = useTranslation();
-  const navigate = useNavigate();
-  return (
-    <Result
-      status="404"
-      title={t('caseDetail.notFound')}
-      extra={
-        <Button onClick={() => void navigate('/cases')}>{t('caseDetail.backToList')}</Button>
-      }
-    />
-  );
-}
-
 export function CaseDetailPage() {
   const { t } = useTranslation();
   const { id } = useParams();
@@ -45,7 +31,7 @@ export function CaseDetailPage() {
   if (!valid) return <NotFound />;
   if (detail.isPending) return <PageSpin />;
   // A case out of a liaison's reach answers 404 exactly like one that does not exist.
-  if (detail.isError) return isApiError(detail.error, 404) ? <Missing /> : <QueryError error={detail.error} onRetry={() => void detail.refetch()} />;
+  if (detail.isError) return isApiError(detail.error, 404) ? <NotFound title={t('caseDetail.notFound')} back={{ to: '/cases', label: t('caseDetail.backToList') }} /> : <QueryError error={detail.error} onRetry={() => void detail.refetch()} />;
   const c = detail.data;
   const office = me ? isOffice(me.role) : false;
   const subtitle = (

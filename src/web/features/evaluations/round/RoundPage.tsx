@@ -1,6 +1,6 @@
-import { Button, Flex, Result, Typography } from 'antd';
+import { Flex, Typography } from 'antd';
 import { useTranslation } from 'react-i18next';
-import { useNavigate, useParams } from 'react-router';
+import { useParams } from 'react-router';
 import { isApiError } from '../../../api';
 import { formatDate, formatDateTime } from '../../../format';
 import { NotFound } from '../../../shell/NotFound';
@@ -18,18 +18,6 @@ import { RoundActions } from './RoundActions';
 import { RoundStats } from './RoundStats';
 import { RoundUnits } from './RoundUnits';
 
-function Missing() {
-  const { t } = useTranslation();
-  const navigate = useNavigate();
-  return (
-    <Result
-      status="404"
-      title={t('evaluations.round.notFound')}
-      extra={<Button onClick={() => void navigate('/evaluations')}>{t('evaluations.backToRounds')}</Button>}
-    />
-  );
-}
-
 /** One round: its dates and state, its progress, and for the office the invitations. */
 export function RoundPage() {
   const { t } = useTranslation();
@@ -42,7 +30,7 @@ export function RoundPage() {
   const round = useRound(valid ? roundId : 0);
   if (!valid) return <NotFound />;
   if (round.isPending) return <PageSpin />;
-  if (round.isError) return isApiError(round.error, 404) ? <Missing /> : <QueryError error={round.error} onRetry={() => void round.refetch()} />;
+  if (round.isError) return isApiError(round.error, 404) ? <NotFound title={t('evaluations.round.notFound')} back={{ to: '/evaluations', label: t('evaluations.backToRounds') }} /> : <QueryError error={round.error} onRetry={() => void round.refetch()} />;
   const r = round.data;
   const subtitle = (
     <Flex gap={8} align="center" wrap style={{ marginTop: 6 }}>
