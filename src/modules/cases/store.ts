@@ -128,8 +128,9 @@ export function presentListItem(c: ListRow, unitName: string | null, assignedUni
 }
 
 export async function countCases(db: Queryable, user: SessionUser, cal: WorkCalendar) {
-  if ((await liaisonUnitIds(db, user)) === null) return countAllCases(db, cal);
-  // One pass over the cases the user may see: per status, and how many are overdue or due soon.
+  const scope = await liaisonUnitIds(db, user);
+  if (scope === null) return countAllCases(db, cal);
+  // One pass over the liaison's cases: per status, and how many are overdue or due soon.
   const counted = await db
     .select({
       status: cases.status,
@@ -138,7 +139,7 @@ export async function countCases(db: Queryable, user: SessionUser, cal: WorkCale
       dueSoon: sql<number>`(count(*) filter (where ${deadlineCondition('due_soon', cal)}))::int`,
     })
     .from(cases)
-    .where(await caseConditions(db, user, {}, cal))
+    .where(assignedToAny(scope))
     .groupBy(cases.status);
   return {
     byStatus: Object.fromEntries(counted.map((r) => [r.status, r.n])),
