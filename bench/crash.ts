@@ -9,7 +9,7 @@ import { promisify } from 'node:util';
 import { sealPending } from '../src/core/audit/sealer.js';
 import { verifyChain } from '../src/core/audit/verify.js';
 import { openPg, openPglite, type Database } from '../src/core/db/client.js';
-import { benchEnv, freshPgDatabase, freshPgliteDir, PASSWORD, startBenchServer, type BenchServer } from './lib.js';
+import { benchEnv, freshPgDatabase, freshPgliteDir, hotlineIntake, PASSWORD, startBenchServer, type BenchServer } from './lib.js';
 
 /**
  * Staff intake with Idempotency-Key headers from concurrent clients while the app is killed with
@@ -263,17 +263,6 @@ type Run = {
 
 const tally = (run: Run, what: string) => run.answers.set(what, (run.answers.get(what) ?? 0) + 1);
 
-const intakeBody = (key: string) =>
-  JSON.stringify({
-    channel: 'hotline',
-    detail: { line: 'line1', callTime: new Date(Date.now() - 60_000).toISOString() },
-    reporter: { name: '来电群众', phone: '13800138000' },
-    category: 'cold_attitude',
-    // The key in the title ties each case in the database to the request that made it.
-    title: `窗口工作人员态度冷漠 ${key}`,
-    body: '群众反映到市行政服务中心办理营业执照时，窗口工作人员态度冷漠，推诿扯皮，要求多次补交材料。',
-  });
-
 const keyOfTitle = (title: string) => title.split(' ').at(-1) ?? '';
 
 /**
@@ -333,7 +322,8 @@ async function send(run: Run, rec: KeyRecord, until: number): Promise<{ answer: 
 async function client(run: Run, n: number, tag: string): Promise<void> {
   for (let i = 0; Date.now() < run.until; i++) {
     const key = `crash-${tag}-${n}-${i}-${randomBytes(4).toString('hex')}`;
-    const rec: KeyRecord = { key, body: intakeBody(key), tries: 0, acked: null, replays: [], refused: null };
+    // The key in the title ties each case in the database to the request that made it.
+    const rec: KeyRecord = { key, body: hotlineIntake(key), tries: 0, acked: null, replays: [], refused: null };
     run.records.push(rec);
     const first = await send(run, rec, run.until);
     rec.tries = first.tries;

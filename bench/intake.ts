@@ -3,7 +3,7 @@ import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { INTAKE } from '../src/modules/cases/intake.js';
-import { freshPgDatabase, freshPgliteDir, hammer, percentiles, pgAvailable, signIn, startBenchServer } from './lib.js';
+import { freshPgDatabase, freshPgliteDir, hammer, hotlineIntake, percentiles, pgAvailable, signIn, startBenchServer } from './lib.js';
 
 /**
  * Staff intake through the HTTP API, beside pgbench inserting one row per transaction into a
@@ -14,23 +14,13 @@ import { freshPgDatabase, freshPgliteDir, hammer, percentiles, pgAvailable, sign
 const SECONDS = Number(process.env.BENCH_SECONDS ?? 10);
 const CONCURRENCY = [1, 4, 16];
 
-const body = (i: number) =>
-  JSON.stringify({
-    channel: 'hotline',
-    detail: { line: 'line1', callTime: new Date(Date.now() - 60_000).toISOString() },
-    reporter: { name: '来电群众', phone: '13800138000' },
-    category: 'cold_attitude',
-    title: `窗口工作人员态度冷漠 ${i}`,
-    body: '群众反映到市行政服务中心办理营业执照时，窗口工作人员态度冷漠，推诿扯皮，要求多次补交材料。',
-  });
-
 async function intakeRate(url: string, clients: number) {
   const { cookie, csrf } = await signIn(url);
   return hammer(url, clients, SECONDS, (i) => ({
     method: 'POST',
     path: '/api/cases',
     headers: { 'content-type': 'application/json', cookie, 'x-csrf-token': csrf, 'idempotency-key': `bench-${process.pid}-${clients}-${i}` },
-    body: body(i),
+    body: hotlineIntake(i),
   }));
 }
 

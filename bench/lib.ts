@@ -97,6 +97,17 @@ export async function signIn(url: string): Promise<{ cookie: string; csrf: strin
   return { cookie, csrf: csrfToken };
 }
 
+/** A staff intake of a hotline call, as the benchmarks send it; `tag` goes into the title. */
+export const hotlineIntake = (tag: string | number) =>
+  JSON.stringify({
+    channel: 'hotline',
+    detail: { line: 'line1', callTime: new Date(Date.now() - 60_000).toISOString() },
+    reporter: { name: '来电群众', phone: '13800138000' },
+    category: 'cold_attitude',
+    title: `窗口工作人员态度冷漠 ${tag}`,
+    body: '群众反映到市行政服务中心办理营业执照时，窗口工作人员态度冷漠，推诿扯皮，要求多次补交材料。',
+  });
+
 export function percentiles(values: number[]): { p50: number; p95: number; p99: number } {
   const s = [...values].sort((a, b) => a - b);
   const at = (p: number) => s[Math.min(s.length - 1, Math.floor((p / 100) * s.length))] ?? NaN;
