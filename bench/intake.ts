@@ -3,25 +3,30 @@ import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { INTAKE } from '../src/modules/cases/intake.js';
-import { freshPgDatabase, freshPgliteDir, hammer, hotlineIntake, percentiles, pgAvailable, signIn, startBenchServer } from './lib.js';
+import { freshPgDatabase, freshPgliteDir, hammer, hotlineIntake, percentiles, pgAvailable, signIn, startBenchServer, wrkAvailable, wrkIntakes } from './lib.js';
 
 /**
  * Staff intake through the HTTP API, beside pgbench inserting one row per transaction into a
  * table of the same shape at the same concurrency, in the same run. Prints both and the ratio.
- * The load comes from autocannon in this process: the server, PostgreSQL and the load share the
- * machine's cores, as pgbench and PostgreSQL do.
+ * The server, PostgreSQL and the load share the machine's cores, as pgbench and PostgreSQL do.
+ * The load comes from wrk when it is installed (`apt-get install wrk`): a client in C, as cheap
+ * as pgbench's. Without it, from autocannon in this process, which takes a good part of a core
+ * at these rates and so lowers the figure.
  */
 const SECONDS = Number(process.env.BENCH_SECONDS ?? 10);
 const CONCURRENCY = [1, 4, 16];
 
-async function intakeRate(url: string, clients: number) {
-  const { cookie, csrf } = await signIn(url);
-  return hammer(url, clients, SECONDS, (i) => ({
+async function intakeRate(url: string, clients: number): Promise<{ perSecond: number; p50: number; p99: number; errors: number }> {
+  const auth = await signIn(url);
+  const tag = `bench-${process.pid}-${clients}`;
+  if (wrkAvailable()) return wrkIntakes(url, clients, SECONDS, auth, tag);
+  const r = await hammer(url, clients, SECONDS, (i) => ({
     method: 'POST',
     path: '/api/cases',
-    headers: { 'content-type': 'application/json', cookie, 'x-csrf-token': csrf, 'idempotency-key': `bench-${process.pid}-${clients}-${i}` },
+    headers: { 'content-type': 'application/json', cookie: auth.cookie, 'x-csrf-token': auth.csrf, 'idempotency-key': `${tag}-${i}` },
     body: hotlineIntake(i),
   }));
+  return { perSecond: r.perSecond, errors: r.errors, ...percentiles(r.latencies) };
 }
 
 const SINGLE_ROW = `insert into bench_cases (campaign_id, code, channel, channel_detail, reporter_sealed, anonymous, category, title, body, received_at, status, search_text)
@@ -60,7 +65,7 @@ function pgbench(url: string, clients: number, script: { text: string; defines: 
 }
 
 export async function intakeBench(): Promise<void> {
-  console.log(`\nStaff intake through HTTP vs pgbench single-row inserts (${SECONDS} s each)`);
+  console.log(`\nStaff intake through HTTP vs pgbench single-row inserts (${SECONDS} s each; load from ${wrkAvailable() ? 'wrk' : 'autocannon'})`);
   if (await pgAvailable()) {
     const db = await freshPgDatabase(`zf_bench_intake_${process.pid}`);
     execFileSync('psql', [db.url, '-q', '-c', 'create table bench_cases (like cases including defaults including indexes); create sequence bench_case_seq;']);
@@ -72,8 +77,7 @@ export async function intakeBench(): Promise<void> {
         const r = await intakeRate(server.url, c);
         const tps = pgbench(db.url, c, { text: SINGLE_ROW, defines: [] }, 'simple');
         const ceiling = pgbench(db.url, c, own, 'prepared');
-        const p = percentiles(r.latencies);
-        console.log(`             ${String(c).padStart(7)}  ${r.perSecond.toFixed(0).padStart(8)}  ${p.p50.toFixed(1).padStart(6)}  ${p.p99.toFixed(1).padStart(6)}  ${tps.toFixed(0).padStart(11)}  ${(r.perSecond / tps).toFixed(2).padStart(5)}  ${ceiling.toFixed(0).padStart(23)}${r.errors ? `  (${r.errors} errors)` : ''}`);
+        console.log(`             ${String(c).padStart(7)}  ${r.perSecond.toFixed(0).padStart(8)}  ${r.p50.toFixed(1).padStart(6)}  ${r.p99.toFixed(1).padStart(6)}  ${tps.toFixed(0).padStart(11)}  ${(r.perSecond / tps).toFixed(2).padStart(5)}  ${ceiling.toFixed(0).padStart(23)}${r.errors ? `  (${r.errors} errors)` : ''}`);
       }
       console.log('(the last column: the app\'s own intake statement run by pgbench, prepared — what the database alone allows)');
     } finally {
@@ -90,8 +94,7 @@ export async function intakeBench(): Promise<void> {
       console.log('PGlite       clients  intake/s  p50 ms  p99 ms');
       for (const c of [1, 4]) {
         const r = await intakeRate(server.url, c);
-        const p = percentiles(r.latencies);
-        console.log(`             ${String(c).padStart(7)}  ${r.perSecond.toFixed(0).padStart(8)}  ${p.p50.toFixed(1).padStart(6)}  ${p.p99.toFixed(1).padStart(6)}${r.errors ? `  (${r.errors} errors)` : ''}`);
+        console.log(`             ${String(c).padStart(7)}  ${r.perSecond.toFixed(0).padStart(8)}  ${r.p50.toFixed(1).padStart(6)}  ${r.p99.toFixed(1).padStart(6)}${r.errors ? `  (${r.errors} errors)` : ''}`);
       }
     } finally {
       await server.stop();

@@ -1,5 +1,8 @@
-import { fork, type ChildProcess, type StdioOptions } from 'node:child_process';
+import { execFileSync, fork, spawn, type ChildProcess, type StdioOptions } from 'node:child_process';
 import { randomBytes } from 'node:crypto';
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
 import autocannon from 'autocannon';
 import pg from 'pg';
 import { systemActor } from '../src/core/audit/audit.js';
@@ -138,4 +141,59 @@ export async function hammer(
   });
   const errors = result.non2xx + result.errors + result.timeouts;
   return { perSecond: (latencies.length - result.non2xx) / seconds, latencies, errors };
+}
+
+/** Whether wrk (Debian's package `wrk`) is installed. */
+export function wrkAvailable(): boolean {
+  try {
+    execFileSync('wrk', ['--version'], { stdio: 'ignore' });
+    return true;
+  } catch (err) {
+    // wrk prints its usage and exits 1 for --version; only a missing binary is ENOENT.
+    return (err as NodeJS.ErrnoException).code !== 'ENOENT';
+  }
+}
+
+const luaString = (s: string) => JSON.stringify(s); // a JSON string is a valid Lua string literal for this text
+
+/**
+ * Staff intakes over `connections` keep-alive connections for `seconds`, from wrk: a load
+ * generator written in C, as light on the shared cores as pgbench's own client. Each request has
+ * its own Idempotency-Key and title. Latencies are wrk's percentiles (ms).
+ */
+export async function wrkIntakes(url: string, connections: number, seconds: number, auth: { cookie: string; csrf: string }, tag: string): Promise<{ perSecond: number; p50: number; p99: number; errors: number }> {
+  const [before, after] = hotlineIntake('@@KEY@@').split('@@KEY@@') as [string, string];
+  const script = `
+local n = 0
+local thread_id = 0
+setup = function(thread) thread_id = thread_id + 1; thread:set("tid", thread_id) end
+request = function()
+  n = n + 1
+  local key = ${luaString(`${tag}-`)} .. tid .. "-" .. n
+  return wrk.format("POST", "/api/cases", { ["content-type"] = "application/json", ["cookie"] = ${luaString(auth.cookie)}, ["x-csrf-token"] = ${luaString(auth.csrf)}, ["idempotency-key"] = key }, ${luaString(before)} .. key .. ${luaString(after)})
+end
+`;
+  const dir = mkdtempSync(path.join(os.tmpdir(), 'zf-wrk-'));
+  const file = path.join(dir, 'intake.lua');
+  writeFileSync(file, script);
+  try {
+    const out = await new Promise<string>((resolve, reject) => {
+      const w = spawn('wrk', ['-t', String(Math.min(connections, 2)), '-c', String(connections), '-d', `${seconds}s`, '--latency', '-s', file, url]);
+      let text = '';
+      w.stdout.on('data', (d: Buffer) => (text += d.toString()));
+      w.on('error', reject);
+      w.on('exit', (code) => (code === 0 ? resolve(text) : reject(new Error(`wrk exited with ${code}: ${text}`))));
+    });
+    const ms = (label: string) => {
+      const m = new RegExp(`${label}%\\s+([\\d.]+)(us|ms|s)`).exec(out);
+      if (!m) return NaN;
+      return Number(m[1]) * (m[2] === 'us' ? 0.001 : m[2] === 's' ? 1000 : 1);
+    };
+    const total = Number(/(\d+) requests in ([\d.]+)s/.exec(out)?.[1] ?? NaN);
+    const elapsed = Number(/requests in ([\d.]+)s/.exec(out)?.[1] ?? seconds);
+    const bad = Number(/Non-2xx or 3xx responses: (\d+)/.exec(out)?.[1] ?? 0) + Number(/Socket errors: connect (\d+), read (\d+), write (\d+), timeout (\d+)/.exec(out)?.slice(1).reduce((s, x) => s + Number(x), 0) ?? 0);
+    return { perSecond: (total - bad) / elapsed, p50: ms('50'), p99: ms('99'), errors: bad };
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
 }

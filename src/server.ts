@@ -6,6 +6,7 @@ import type { Config } from './core/config.js';
 import { issueSetupToken } from './modules/accounts/setup.js';
 import { purgeShortLived, runDeadlineJob } from './modules/cases/jobs.js';
 import { compactCaseCounts } from './modules/cases/store.js';
+import { loadSegmenter } from './modules/cases/search.js';
 import { openRuntime, type Runtime } from './runtime.js';
 import { cryptoSelfTest, databaseWarnings } from './core/startup-checks.js';
 
@@ -25,6 +26,8 @@ export async function startServer(config: Config, opts: AppOptions = {}): Promis
   const { ctx } = runtime;
   for (const warning of await databaseWarnings(ctx.database)) logger.warn(`database: ${warning}`);
   const app = await buildApp(ctx, { logger, ...opts });
+  // The word segmenter's dictionary takes a moment to load: now, rather than in the first intake.
+  loadSegmenter();
   ctx.sealer.start(config.AUDIT_SEAL_INTERVAL_MS);
   const purge = setInterval(() => {
     purgeExpiredSessions(ctx.db, config.SESSION_IDLE_MINUTES).catch((err: unknown) => logger.warn({ err }, 'session purge failed'));

@@ -1,9 +1,14 @@
 import { Jieba } from '@node-rs/jieba';
 import { dict } from '@node-rs/jieba/dict';
 
-// Loading the dictionary takes a moment: once per process, on first use.
+// Loading the dictionary takes a moment: once per process, on first use or at start-up.
 let jieba: Jieba | null = null;
 const segmenter = () => (jieba ??= Jieba.withDict(dict));
+
+/** Loads the dictionary now, so that no request waits for it. */
+export function loadSegmenter(): void {
+  segmenter();
+}
 
 const WORD = /[\p{L}\p{N}]/u;
 
