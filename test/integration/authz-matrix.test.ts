@@ -7,15 +7,16 @@ import { engine, startTestApp, type Client, type TestApp } from './harness.js';
  * fails the test, and so does a row for a route that no longer exists.
  *
  * Callers: the office's administrator and staff, a leader, the liaison of the unit that owns the
- * records (`own`), the liaison of another unit (`other`), an inspector, the auditor, and the
- * public (`anon`, no session).
+ * records (`own`), the liaison of another unit (`other`), an inspector who is a member of the
+ * inspection round (`inspectorIn`) and one who is not (`inspector`), the auditor, and the public
+ * (`anon`, no session).
  *
  * Steps that would change something are sent with a body the route refuses (`{ bogus: 1 }`) or
  * with an id that does not exist: a caller who passes the access check then gets 400 or 404,
  * one who does not gets 401 or 403, and nothing changes. Rows marked with a real body check that a
  * caller who must not see a record gets the same 404 as for a record that does not exist.
  */
-const PRINCIPALS = ['admin', 'staff', 'leader', 'own', 'other', 'inspector', 'auditor', 'anon'] as const;
+const PRINCIPALS = ['admin', 'staff', 'leader', 'own', 'other', 'inspectorIn', 'inspector', 'auditor', 'anon'] as const;
 type Principal = (typeof PRINCIPALS)[number];
 type Expect = Partial<Record<Principal, number>>;
 
@@ -35,6 +36,8 @@ type Ids = {
   evaluatorId: number;
   answerId: number;
   publicationId: number;
+  inspectionId: number;
+  findingId: number;
   caseCode: string;
   receipt: string;
 };
@@ -149,6 +152,15 @@ const ROWS: Row[] = [
   { route: 'POST /api/public/evaluate/open', url: () => '/api/public/evaluate/open', body: { roundId: 1, token: 'A'.repeat(22) }, expect: every(404) },
   { route: 'PUT /api/public/evaluate/draft', url: () => '/api/public/evaluate/draft', body: BOGUS, expect: every(400) },
   { route: 'POST /api/public/evaluate/submit', url: () => '/api/public/evaluate/submit', body: BOGUS, expect: every(400) },
+  // Inspections: an inspector sees and works in the rounds it is a member of, and no others.
+  { route: 'GET /api/inspections/rounds', url: () => '/api/inspections/rounds', expect: only({ admin: 200, staff: 200, leader: 200, inspectorIn: 200, inspector: 200 }) },
+  { route: 'POST /api/inspections/rounds', url: () => '/api/inspections/rounds', body: BOGUS, expect: office(400) },
+  { route: 'GET /api/inspections/rounds/{id}', url: (i) => `/api/inspections/rounds/${i.inspectionId}`, expect: only({ admin: 200, staff: 200, leader: 200, inspectorIn: 200, inspector: 404 }) },
+  { route: 'PATCH /api/inspections/rounds/{id}', url: (i) => `/api/inspections/rounds/${i.inspectionId}`, body: BOGUS, expect: office(400) },
+  { route: 'POST /api/inspections/rounds/{id}/transition', url: (i) => `/api/inspections/rounds/${i.inspectionId}/transition`, body: BOGUS, expect: office(400) },
+  { route: 'POST /api/inspections/rounds/{id}/findings', url: (i) => `/api/inspections/rounds/${i.inspectionId}/findings`, body: BOGUS, expect: only({ admin: 400, staff: 400, inspectorIn: 400, inspector: 400 }) },
+  { route: 'POST /api/inspections/findings/{id}/case', url: () => `/api/inspections/findings/${NONE}/case`, body: {}, expect: office(404) },
+  { route: 'GET /api/inspections/inspectors', url: () => '/api/inspections/inspectors', expect: office(200) },
 ];
 
 /** Steps with a real body, for the callers who must be refused: nothing may change, nothing may leak. */
@@ -158,6 +170,8 @@ const REFUSALS: Row[] = [
   { route: 'POST /api/cases/{id}/messages', url: (i) => `/api/cases/${i.caseId}/messages`, body: { body: '请补充材料' }, expect: { own: 403, other: 403, leader: 403 } },
   { route: 'POST /api/evaluations/comments/{id}/case', url: (i) => `/api/evaluations/comments/${i.answerId}/case`, body: { category: 'graft' }, expect: { leader: 403, own: 403, other: 403 } },
   { route: 'POST /api/evaluations/publications/{id}/approve', url: (i) => `/api/evaluations/publications/${i.publicationId}/approve`, body: {}, expect: { admin: 403, staff: 403, own: 403 } },
+  { route: 'POST /api/inspections/rounds/{id}/findings', url: (i) => `/api/inspections/rounds/${i.inspectionId}/findings`, body: { unitId: NONE, category: 'graft', title: '窗口无人', description: '窗口无人值守。' }, expect: { inspector: 404, leader: 403, own: 403, auditor: 403, anon: 401 } },
+  { route: 'POST /api/inspections/findings/{id}/case', url: (i) => `/api/inspections/findings/${i.findingId}/case`, body: {}, expect: { inspectorIn: 403, inspector: 403, leader: 403, own: 403 } },
 ];
 
 describe(`authorization matrix (${engine})`, { timeout: 120_000 }, () => {
@@ -167,10 +181,13 @@ describe(`authorization matrix (${engine})`, { timeout: 120_000 }, () => {
 
   beforeAll(async () => {
     t = await startTestApp();
-    const roles = { admin: 'office_admin', staff: 'office_staff', leader: 'leader', inspector: 'inspector', auditor: 'auditor' } as const;
+    const roles = { admin: 'office_admin', staff: 'office_staff', leader: 'leader', inspectorIn: 'inspector', inspector: 'inspector', auditor: 'auditor' } as const;
+    const members: number[] = [];
     for (const [p, role] of Object.entries(roles) as [Principal, (typeof roles)[keyof typeof roles]][]) {
       as[p] = t.client();
-      await as[p].login(await t.user(role));
+      const user = await t.user(role);
+      if (p === 'inspectorIn') members.push(user.id);
+      await as[p].login(user);
     }
     as.own = t.client();
     await as.own.login(await t.user('unit_liaison', { unit: '市环保局' }));
@@ -209,6 +226,13 @@ describe(`authorization matrix (${engine})`, { timeout: 120_000 }, () => {
     const [comment] = (await as.staff.get('/api/evaluations/comments')).body.items as { answerId: number }[];
     const publication = await as.staff.post('/api/evaluations/publications', { period });
 
+    // An inspection round in progress, with one member and one finding at 市环保局.
+    const inspection = await as.staff.post('/api/inspections/rounds', { kind: 'covert', title: '暗访市环保局窗口', startsOn: chinaDay(new Date()), endsOn: chinaDay(new Date()), unitIds: [unitId], memberIds: members });
+    expect(inspection.status).toBe(201);
+    await as.staff.post(`/api/inspections/rounds/${inspection.body.id}/transition`, { to: 'in_progress' });
+    const finding = await as.inspectorIn.post(`/api/inspections/rounds/${inspection.body.id}/findings`, { unitId, category: 'graft', title: '索要好处费', description: '窗口人员暗示办事人送礼。' });
+    expect(finding.status).toBe(201);
+
     ids = {
       caseId,
       attachmentId: detail.attachments[0]?.id as number,
@@ -217,6 +241,8 @@ describe(`authorization matrix (${engine})`, { timeout: 120_000 }, () => {
       evaluatorId: evaluator.body.id,
       answerId: comment?.answerId as number,
       publicationId: publication.body.id,
+      inspectionId: inspection.body.id,
+      findingId: finding.body.id,
       caseCode: portal.body.code,
       receipt: portal.body.receipt,
     };
@@ -258,5 +284,8 @@ describe(`authorization matrix (${engine})`, { timeout: 120_000 }, () => {
     const pubs = (await as.leader.get('/api/evaluations/publications')).body.items as { status: string }[];
     expect(pubs.map((p) => p.status)).toEqual(['pending']);
     expect((await as.staff.get('/api/evaluations/comments')).body.items[0].caseId).toBeNull();
+    const round = (await as.staff.get(`/api/inspections/rounds/${ids.inspectionId}`)).body as { status: string; findings: { caseId: number | null }[] };
+    expect(round.status).toBe('in_progress');
+    expect(round.findings.map((f) => f.caseId)).toEqual([null]);
   });
 });

@@ -496,3 +496,46 @@ export const evaluationPublications = pgTable(
   },
   (t) => [uniqueIndex('evaluation_publications_version').on(t.campaignId, t.period, t.version)],
 );
+
+/**
+ * An inspection round (明察) or covert visit (暗访): a team of inspectors (accounts) and outside
+ * members (named, without accounts) who visit some units between two days and record what they find.
+ */
+export const inspectionRounds = pgTable(
+  'inspection_rounds',
+  {
+    id: serial('id').primaryKey(),
+    campaignId: integer('campaign_id').notNull().references(() => campaigns.id),
+    kind: text('kind').notNull(),
+    title: text('title').notNull(),
+    startsOn: date('starts_on', { mode: 'string' }).notNull(),
+    endsOn: date('ends_on', { mode: 'string' }).notNull(),
+    status: text('status').notNull().default('planned'),
+    unitIds: integer('unit_ids').array().notNull(),
+    memberIds: integer('member_ids').array().notNull(),
+    externalMembers: jsonb('external_members').notNull().default([]),
+    notes: text('notes'),
+    createdBy: integer('created_by'),
+    createdAt: ts('created_at').notNull().defaultNow(),
+    updatedAt: ts('updated_at').notNull().defaultNow(),
+  },
+  (t) => [index('inspection_rounds_campaign').on(t.campaignId, t.startsOn)],
+);
+
+/** What a round found at a unit; filed as a case (channel inspection or covert_visit) at most once. */
+export const inspectionFindings = pgTable(
+  'inspection_findings',
+  {
+    id: serial('id').primaryKey(),
+    roundId: integer('round_id').notNull().references(() => inspectionRounds.id),
+    unitId: integer('unit_id').notNull().references(() => units.id),
+    category: text('category').notNull(),
+    title: text('title').notNull(),
+    description: text('description').notNull(),
+    observedAt: ts('observed_at').notNull(),
+    recordedBy: integer('recorded_by').references(() => users.id),
+    createdAt: ts('created_at').notNull().defaultNow(),
+    caseId: integer('case_id').references(() => cases.id),
+  },
+  (t) => [index('inspection_findings_round').on(t.roundId, t.id), uniqueIndex('inspection_findings_case').on(t.caseId)],
+);

@@ -1,7 +1,7 @@
 import { createHash } from 'node:crypto';
 import { and, eq } from 'drizzle-orm';
 import type { SealedBox } from '../crypto/sm.js';
-import type { Db } from '../db/client.js';
+import type { Db, Queryable } from '../db/client.js';
 import { idempotencyKeys } from '../db/schema.js';
 import { AppError, badRequest } from '../errors.js';
 
@@ -22,6 +22,15 @@ export function idempotencyClaim(scope: string, key: string | undefined, request
     throw badRequest('Bad Idempotency-Key', [{ path: 'headers.idempotency-key', message: 'must be 8–200 printable ASCII characters' }]);
   }
   return { scope, key, requestHash: createHash('sha256').update(JSON.stringify(request)).digest('hex') };
+}
+
+/**
+ * Claims the key inside the transaction that does the work, with the answer to give a retry: a
+ * twin that committed first makes this insert fail, the work rolls back, and `replay` answers.
+ */
+export async function recordIdempotent(tx: Queryable, claim: IdempotencyClaim | null, status: number, plain: object): Promise<void> {
+  if (!claim) return;
+  await tx.insert(idempotencyKeys).values({ scope: claim.scope, key: claim.key, requestHash: claim.requestHash, status, response: { plain } });
 }
 
 /**

@@ -1,0 +1,105 @@
+import type { FastifyReply } from 'fastify';
+import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
+import { z } from 'zod';
+import type { Queryable } from '../../core/db/client.js';
+import { currentUser } from '../../core/http/context.js';
+import { idempotencyClaim, recordIdempotent, replay, type IdempotencyClaim } from '../../core/http/idempotency.js';
+import { MANAGERS, RECORDERS, ROUND_READERS } from './rules.js';
+import { createRoundBody, filedCaseOut, findingBody, inspectorOut, patchRoundBody, roundDetailOut, roundOut, roundQuery, transitionBody } from './schema.js';
+import { createRound, fileFinding, listInspectors, listRounds, patchRound, recordFinding, roundDetail, transitionRound } from './store.js';
+
+const tags = ['inspections'];
+const office = MANAGERS as readonly ('office_admin' | 'office_staff')[];
+const idParams = z.object({ id: z.coerce.number().int().positive().max(2_147_483_647) });
+const idemHeader = z.object({ 'idempotency-key': z.string().optional() }).loose();
+
+/** Open inspections (明察) and covert visits (暗访): plan a round, record what it finds, file findings as cases. */
+export const inspectionRoutes: FastifyPluginAsyncZod = async (app) => {
+  const { ctx } = app;
+
+  /** Creates a record once per Idempotency-Key: a retry gets 201 with the id the first request made. */
+  const createOnce = async (reply: FastifyReply, claim: IdempotencyClaim | null, work: (tx: Queryable) => Promise<number>) => {
+    try {
+      const id = await ctx.db.transaction(async (tx) => {
+        const created = await work(tx);
+        await recordIdempotent(tx, claim, 201, { id: created });
+        return created;
+      });
+      ctx.sealer.kick();
+      return reply.code(201).send({ id });
+    } catch (err) {
+      const { body } = await replay<{ id: number }>(ctx.db, ctx.secrets, claim, err);
+      return reply.code(201).header('idempotent-replayed', 'true').send(body);
+    }
+  };
+
+  app.get(
+    '/api/inspections/rounds',
+    { config: { access: ROUND_READERS }, schema: { tags, summary: 'Inspection rounds and covert visits of the current campaign (an inspector sees only its own)', querystring: roundQuery, response: { 200: z.object({ items: z.array(roundOut) }) } } },
+    async (req) => ({ items: await listRounds(ctx.db, currentUser(req), req.query) }),
+  );
+
+  app.post(
+    '/api/inspections/rounds',
+    { config: { access: office }, schema: { tags, summary: 'Plan a round: its kind, days, units to visit and members', headers: idemHeader, body: createRoundBody, response: { 201: z.object({ id: z.number() }) } } },
+    async (req, reply) => {
+      const claim = idempotencyClaim(`user:${currentUser(req).id}`, req.headers['idempotency-key'], req.body);
+      return createOnce(reply, claim, (tx) => createRound(tx, req.actor, req.body));
+    },
+  );
+
+  app.get(
+    '/api/inspections/rounds/:id',
+    { config: { access: ROUND_READERS }, schema: { tags, summary: 'A round with its units, members and findings', params: idParams, response: { 200: roundDetailOut } } },
+    async (req) => roundDetail(ctx.db, currentUser(req), req.params.id),
+  );
+
+  app.patch(
+    '/api/inspections/rounds/:id',
+    { config: { access: office }, schema: { tags, summary: 'Change a round that is not closed', params: idParams, body: patchRoundBody, response: { 200: roundDetailOut } } },
+    async (req) => {
+      const user = currentUser(req);
+      await ctx.db.transaction((tx) => patchRound(tx, req.actor, user, req.params.id, req.body));
+      ctx.sealer.kick();
+      return roundDetail(ctx.db, user, req.params.id);
+    },
+  );
+
+  app.post(
+    '/api/inspections/rounds/:id/transition',
+    { config: { access: office }, schema: { tags, summary: 'Start a round, or close it (409 names the changes allowed)', params: idParams, body: transitionBody, response: { 200: roundDetailOut } } },
+    async (req) => {
+      const user = currentUser(req);
+      await ctx.db.transaction((tx) => transitionRound(tx, req.actor, user, req.params.id, req.body.to));
+      ctx.sealer.kick();
+      return roundDetail(ctx.db, user, req.params.id);
+    },
+  );
+
+  app.post(
+    '/api/inspections/rounds/:id/findings',
+    { config: { access: RECORDERS }, schema: { tags, summary: 'Record a finding at one of the round’s units (the office, or a member while the round is in progress)', params: idParams, headers: idemHeader, body: findingBody, response: { 201: z.object({ id: z.number() }) } } },
+    async (req, reply) => {
+      const user = currentUser(req);
+      const claim = idempotencyClaim(`user:${user.id}`, req.headers['idempotency-key'], { round: req.params.id, ...req.body });
+      return createOnce(reply, claim, (tx) => recordFinding(tx, req.actor, user, req.params.id, req.body));
+    },
+  );
+
+  app.post(
+    '/api/inspections/findings/:id/case',
+    { config: { access: office }, schema: { tags, summary: 'File a finding as a case on the round’s channel (once: asking again answers with that case)', params: idParams, response: { 200: filedCaseOut, 201: filedCaseOut } } },
+    async (req, reply) => {
+      const user = currentUser(req);
+      const filed = await ctx.db.transaction((tx) => fileFinding(tx, ctx, req.actor, user, req.params.id));
+      if (filed.created) ctx.sealer.kick();
+      return reply.code(filed.created ? 201 : 200).send({ caseId: filed.caseId, code: filed.code });
+    },
+  );
+
+  app.get(
+    '/api/inspections/inspectors',
+    { config: { access: office }, schema: { tags, summary: 'Active inspector accounts, to choose a round’s members from', response: { 200: z.object({ items: z.array(inspectorOut) }) } } },
+    async () => ({ items: await listInspectors(ctx.db) }),
+  );
+};

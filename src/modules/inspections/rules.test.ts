@@ -1,0 +1,73 @@
+import { describe, expect, it } from 'vitest';
+import { allowedTransitions, channelOf, checkDays, mayManage, mayRecord, maySeeRound, mayTransition, ROUND_STATUSES, ROUND_TRANSITIONS } from './rules.js';
+
+describe('round status changes', () => {
+  const allowed = [
+    ['planned', 'in_progress'],
+    ['planned', 'closed'],
+    ['in_progress', 'closed'],
+  ];
+  it('allows exactly the changes in the table, and no other', () => {
+    for (const from of ROUND_STATUSES) {
+      for (const to of ROUND_STATUSES) {
+        const expected = allowed.some(([f, t]) => f === from && t === to);
+        expect(mayTransition(from, to), `${from} → ${to}`).toBe(expected);
+      }
+    }
+  });
+  it('ends at closed', () => {
+    expect(allowedTransitions('closed')).toEqual([]);
+    expect(ROUND_TRANSITIONS.in_progress).toEqual(['closed']);
+  });
+});
+
+describe('who sees a round', () => {
+  const round = { memberIds: [7, 8] };
+  it('shows every round to the office and the leaders', () => {
+    for (const role of ['office_admin', 'office_staff', 'leader'] as const) expect(maySeeRound({ role, userId: 1 }, round)).toBe(true);
+  });
+  it('shows an inspector only the rounds it is a member of', () => {
+    expect(maySeeRound({ role: 'inspector', userId: 7 }, round)).toBe(true);
+    expect(maySeeRound({ role: 'inspector', userId: 9 }, round)).toBe(false);
+  });
+  it('never shows a round to a unit liaison or the auditor, member ids or not', () => {
+    expect(maySeeRound({ role: 'unit_liaison', userId: 7 }, round)).toBe(false);
+    expect(maySeeRound({ role: 'auditor', userId: 8 }, round)).toBe(false);
+  });
+});
+
+describe('who records findings', () => {
+  const running = { memberIds: [7], status: 'in_progress' as const };
+  it('lets the office and members record while the round is in progress', () => {
+    expect(mayRecord({ role: 'office_staff', userId: 1 }, running)).toBe(true);
+    expect(mayRecord({ role: 'office_admin', userId: 1 }, running)).toBe(true);
+    expect(mayRecord({ role: 'inspector', userId: 7 }, running)).toBe(true);
+  });
+  it('refuses inspectors of other rounds, leaders and liaisons', () => {
+    expect(mayRecord({ role: 'inspector', userId: 9 }, running)).toBe(false);
+    expect(mayRecord({ role: 'leader', userId: 1 }, running)).toBe(false);
+    expect(mayRecord({ role: 'unit_liaison', userId: 7 }, running)).toBe(false);
+  });
+  it('refuses everybody before the round starts and after it closes', () => {
+    for (const status of ['planned', 'closed'] as const) {
+      expect(mayRecord({ role: 'office_staff', userId: 1 }, { memberIds: [7], status })).toBe(false);
+      expect(mayRecord({ role: 'inspector', userId: 7 }, { memberIds: [7], status })).toBe(false);
+    }
+  });
+  it('lets only the office manage rounds', () => {
+    expect(mayManage({ role: 'office_staff' })).toBe(true);
+    expect(mayManage({ role: 'leader' })).toBe(false);
+    expect(mayManage({ role: 'inspector' })).toBe(false);
+  });
+});
+
+describe('rounds and cases', () => {
+  it('files open rounds’ findings on the inspection channel and covert visits’ on covert_visit', () => {
+    expect(channelOf('open')).toBe('inspection');
+    expect(channelOf('covert')).toBe('covert_visit');
+  });
+  it('blames endsOn when the round would end before it starts', () => {
+    expect(checkDays('2011-05-10', '2011-05-09')).toEqual({ path: 'endsOn', message: 'must not be before startsOn' });
+    expect(checkDays('2011-05-10', '2011-05-10')).toBeNull();
+  });
+});

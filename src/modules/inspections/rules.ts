@@ -1,0 +1,56 @@
+import type { Role } from '../../core/auth/roles.js';
+
+/**
+ * Inspection rounds (明察) and covert visits (暗访), as pure rules: what a round may become next,
+ * who sees it, who records findings in it, and the channel a finding is filed on.
+ */
+export const ROUND_KINDS = ['open', 'covert'] as const;
+export type RoundKind = (typeof ROUND_KINDS)[number];
+
+export const ROUND_STATUSES = ['planned', 'in_progress', 'closed'] as const;
+export type RoundStatus = (typeof ROUND_STATUSES)[number];
+
+/** The one table of allowed status changes. A planned round can be called off (closed) unstarted. */
+export const ROUND_TRANSITIONS: Readonly<Record<RoundStatus, readonly RoundStatus[]>> = {
+  planned: ['in_progress', 'closed'],
+  in_progress: ['closed'],
+  closed: [],
+};
+
+export const allowedTransitions = (from: RoundStatus): readonly RoundStatus[] => ROUND_TRANSITIONS[from];
+export const mayTransition = (from: RoundStatus, to: RoundStatus): boolean => ROUND_TRANSITIONS[from].includes(to);
+
+/** The office plans and runs rounds. */
+export const MANAGERS: readonly Role[] = ['office_admin', 'office_staff'];
+/** Who may read rounds at all; an inspector only the rounds it is a member of. */
+export const ROUND_READERS = ['office_admin', 'office_staff', 'leader', 'inspector'] as const;
+/** Who may record findings, an inspector only as a member of the round. */
+export const RECORDERS = ['office_admin', 'office_staff', 'inspector'] as const;
+
+type Who = { role: Role; userId: number };
+type RoundAccess = { memberIds: readonly number[]; status: RoundStatus };
+
+/**
+ * Whether a user may see a round. Unit liaisons never do, not even of rounds that visit their
+ * own unit: a covert visit announced is no longer covert, and open rounds are planned the same way.
+ */
+export function maySeeRound(who: Who, round: Pick<RoundAccess, 'memberIds'>): boolean {
+  if (who.role === 'inspector') return round.memberIds.includes(who.userId);
+  return who.role === 'office_admin' || who.role === 'office_staff' || who.role === 'leader';
+}
+
+export const mayManage = (who: Pick<Who, 'role'>): boolean => MANAGERS.includes(who.role);
+
+/** Findings are recorded while the round is in progress, by the office or by a member. */
+export function mayRecord(who: Who, round: RoundAccess): boolean {
+  if (round.status !== 'in_progress') return false;
+  return mayManage(who) || (who.role === 'inspector' && round.memberIds.includes(who.userId));
+}
+
+/** The channel a finding enters the case system on. */
+export const channelOf = (kind: RoundKind): 'inspection' | 'covert_visit' => (kind === 'open' ? 'inspection' : 'covert_visit');
+
+/** A round's days in order, or the field to blame. */
+export function checkDays(startsOn: string, endsOn: string): { path: 'endsOn'; message: string } | null {
+  return endsOn < startsOn ? { path: 'endsOn', message: 'must not be before startsOn' } : null;
+}

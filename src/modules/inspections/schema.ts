@@ -1,0 +1,93 @@
+import { z } from 'zod';
+import { ROUND_KINDS, ROUND_STATUSES } from './rules.js';
+
+/** Request and response shapes of the inspection routes (the OpenAPI document is built from them). */
+
+const line = (max: number) => z.string().trim().min(1).max(max);
+const day = z.iso.date();
+const id = z.number().int().positive().max(2_147_483_647);
+const kind = z.enum(ROUND_KINDS);
+const status = z.enum(ROUND_STATUSES);
+const externalMember = z.object({ name: line(50), affiliation: line(100) }).strict();
+
+export const roundQuery = z.object({ status: status.optional(), kind: kind.optional() }).strict();
+
+export const createRoundBody = z
+  .object({
+    kind,
+    title: line(200),
+    startsOn: day,
+    endsOn: day,
+    unitIds: z.array(id).min(1).max(500),
+    memberIds: z.array(id).max(50).default([]),
+    externalMembers: z.array(externalMember).max(50).default([]),
+    notes: z.string().trim().max(2000).optional(),
+  })
+  .strict();
+
+export const patchRoundBody = z
+  .object({
+    title: line(200).optional(),
+    startsOn: day.optional(),
+    endsOn: day.optional(),
+    unitIds: z.array(id).min(1).max(500).optional(),
+    memberIds: z.array(id).max(50).optional(),
+    externalMembers: z.array(externalMember).max(50).optional(),
+    notes: z.string().trim().max(2000).nullable().optional(),
+  })
+  .strict();
+
+export const transitionBody = z.object({ to: status }).strict();
+
+export const findingBody = z
+  .object({
+    unitId: id,
+    category: line(50),
+    title: line(200),
+    description: line(5000),
+    /** When it was seen; not in the future. Defaults to now. */
+    observedAt: z.iso.datetime({ offset: true }).optional(),
+  })
+  .strict();
+
+export const roundOut = z.object({
+  id: z.number(),
+  kind,
+  title: z.string(),
+  startsOn: z.string(),
+  endsOn: z.string(),
+  status,
+  unitCount: z.number(),
+  memberCount: z.number(),
+  findingCount: z.number(),
+  filedCount: z.number(),
+});
+
+export const findingOut = z.object({
+  id: z.number(),
+  unitId: z.number(),
+  unitName: z.string(),
+  category: z.string(),
+  title: z.string(),
+  description: z.string(),
+  observedAt: z.string(),
+  recordedBy: z.object({ id: z.number(), displayName: z.string() }).nullable(),
+  createdAt: z.string(),
+  caseId: z.number().nullable(),
+  caseCode: z.string().nullable(),
+});
+
+export const roundDetailOut = roundOut.extend({
+  notes: z.string().nullable(),
+  units: z.array(z.object({ id: z.number(), name: z.string() })),
+  members: z.array(z.object({ id: z.number(), displayName: z.string() })),
+  externalMembers: z.array(z.object({ name: z.string(), affiliation: z.string() })),
+  findings: z.array(findingOut),
+  /** The status changes the caller may make now (empty for those who may not manage rounds). */
+  allowedTransitions: z.array(status),
+  mayManage: z.boolean(),
+  mayRecord: z.boolean(),
+});
+
+export const inspectorOut = z.object({ id: z.number(), displayName: z.string(), username: z.string() });
+export const filedCaseOut = z.object({ caseId: z.number(), code: z.string() });

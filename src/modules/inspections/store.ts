@@ -1,0 +1,248 @@
+import { and, desc, eq, inArray, sql } from 'drizzle-orm';
+import { audit, type Actor } from '../../core/audit/audit.js';
+import type { Queryable } from '../../core/db/client.js';
+import { cases, inspectionFindings, inspectionRounds, problemCategories, units, users } from '../../core/db/schema.js';
+import { AppError, badRequest, notFound } from '../../core/errors.js';
+import type { AppContext, SessionUser } from '../../core/http/context.js';
+import { fileCase } from '../cases/intake.js';
+import { checkUnits } from '../evaluations/store.js';
+import { getCampaign } from '../plan/store.js';
+import { allowedTransitions, channelOf, checkDays, mayManage, mayRecord, maySeeRound, mayTransition, type RoundKind, type RoundStatus } from './rules.js';
+
+type ExternalMember = { name: string; affiliation: string };
+type RoundRow = typeof inspectionRounds.$inferSelect;
+const who = (user: SessionUser) => ({ role: user.role, userId: user.id });
+
+/** Inspector accounts by id, or the field to blame for one that is not an active inspector. */
+async function checkMembers(db: Queryable, ids: number[], path: string): Promise<void> {
+  if (ids.length === 0) return;
+  const found = await db.select({ id: users.id, role: users.role, disabled: users.disabled }).from(users).where(inArray(users.id, ids));
+  const ok = new Set(found.filter((u) => u.role === 'inspector' && !u.disabled).map((u) => u.id));
+  const i = ids.findIndex((id) => !ok.has(id));
+  if (i >= 0) throw badRequest('Not an inspector', [{ path: `${path}[${i}]`, message: `user ${ids[i]} is not an active inspector account` }]);
+}
+
+/** The round when the user may see it; otherwise the same 404 as for a round that does not exist. */
+export async function visibleRound(db: Queryable, user: SessionUser, id: number): Promise<RoundRow> {
+  const campaign = await getCampaign(db);
+  const [round] = await db.select().from(inspectionRounds).where(and(eq(inspectionRounds.id, id), eq(inspectionRounds.campaignId, campaign.id)));
+  if (!round || !maySeeRound(who(user), round)) throw notFound('No such inspection round');
+  return round;
+}
+
+export async function listRounds(db: Queryable, user: SessionUser, q: { status?: RoundStatus | undefined; kind?: RoundKind | undefined }) {
+  const campaign = await getCampaign(db);
+  const found = await db
+    .select({
+      round: inspectionRounds,
+      findingCount: sql<number>`(select count(*)::int from ${inspectionFindings} f where f.round_id = ${inspectionRounds.id})`,
+      filedCount: sql<number>`(select count(*)::int from ${inspectionFindings} f where f.round_id = ${inspectionRounds.id} and f.case_id is not null)`,
+    })
+    .from(inspectionRounds)
+    .where(
+      and(
+        eq(inspectionRounds.campaignId, campaign.id),
+        q.status ? eq(inspectionRounds.status, q.status) : undefined,
+        q.kind ? eq(inspectionRounds.kind, q.kind) : undefined,
+        // An inspector's list holds its own rounds only, so neither the rows nor their number tell of others.
+        user.role === 'inspector' ? sql`${user.id} = any(${inspectionRounds.memberIds})` : undefined,
+      ),
+    )
+    .orderBy(desc(inspectionRounds.startsOn), desc(inspectionRounds.id));
+  return found.filter((r) => maySeeRound(who(user), r.round)).map((r) => ({ ...summary(r.round), findingCount: r.findingCount, filedCount: r.filedCount }));
+}
+
+const summary = (r: RoundRow) => ({
+  id: r.id,
+  kind: r.kind as RoundKind,
+  title: r.title,
+  startsOn: r.startsOn,
+  endsOn: r.endsOn,
+  status: r.status as RoundStatus,
+  unitCount: r.unitIds.length,
+  memberCount: r.memberIds.length + (r.externalMembers as ExternalMember[]).length,
+});
+
+export async function roundDetail(db: Queryable, user: SessionUser, id: number) {
+  const round = await visibleRound(db, user, id);
+  const unitRows = await db.select({ id: units.id, name: units.name }).from(units).where(inArray(units.id, round.unitIds.length ? round.unitIds : [0]));
+  const unitName = new Map(unitRows.map((u) => [u.id, u.name]));
+  const memberRows = await db.select({ id: users.id, displayName: users.displayName }).from(users).where(inArray(users.id, round.memberIds.length ? round.memberIds : [0]));
+  const memberName = new Map(memberRows.map((u) => [u.id, u.displayName]));
+  const findingRows = await db
+    .select({ f: inspectionFindings, unitName: units.name, recorder: users.displayName, caseCode: cases.code })
+    .from(inspectionFindings)
+    .innerJoin(units, eq(units.id, inspectionFindings.unitId))
+    .leftJoin(users, eq(users.id, inspectionFindings.recordedBy))
+    .leftJoin(cases, eq(cases.id, inspectionFindings.caseId))
+    .where(eq(inspectionFindings.roundId, id))
+    .orderBy(inspectionFindings.observedAt, inspectionFindings.id);
+  const status = round.status as RoundStatus;
+  return {
+    ...summary(round),
+    findingCount: findingRows.length,
+    filedCount: findingRows.filter((r) => r.f.caseId !== null).length,
+    notes: round.notes,
+    units: round.unitIds.map((u) => ({ id: u, name: unitName.get(u) ?? String(u) })),
+    members: round.memberIds.map((m) => ({ id: m, displayName: memberName.get(m) ?? String(m) })),
+    externalMembers: round.externalMembers as ExternalMember[],
+    findings: findingRows.map((r) => ({
+      id: r.f.id,
+      unitId: r.f.unitId,
+      unitName: r.unitName,
+      category: r.f.category,
+      title: r.f.title,
+      description: r.f.description,
+      observedAt: r.f.observedAt.toISOString(),
+      recordedBy: r.f.recordedBy === null ? null : { id: r.f.recordedBy, displayName: r.recorder ?? String(r.f.recordedBy) },
+      createdAt: r.f.createdAt.toISOString(),
+      caseId: r.f.caseId,
+      caseCode: r.caseCode,
+    })),
+    allowedTransitions: mayManage(user) ? [...allowedTransitions(status)] : [],
+    mayManage: mayManage(user),
+    mayRecord: mayRecord(who(user), { memberIds: round.memberIds, status }),
+  };
+}
+
+type RoundInput = {
+  kind: RoundKind;
+  title: string;
+  startsOn: string;
+  endsOn: string;
+  unitIds: number[];
+  memberIds: number[];
+  externalMembers: ExternalMember[];
+  notes?: string | undefined;
+};
+
+export async function createRound(tx: Queryable, actor: Actor, b: RoundInput): Promise<number> {
+  const campaign = await getCampaign(tx);
+  const wrongDays = checkDays(b.startsOn, b.endsOn);
+  if (wrongDays) throw badRequest('The round would end before it starts', [wrongDays]);
+  const unitIds = [...new Set(b.unitIds)];
+  const memberIds = [...new Set(b.memberIds)];
+  await checkUnits(tx, unitIds, 'unitIds');
+  await checkMembers(tx, memberIds, 'memberIds');
+  const [created] = await tx
+    .insert(inspectionRounds)
+    .values({ campaignId: campaign.id, kind: b.kind, title: b.title, startsOn: b.startsOn, endsOn: b.endsOn, unitIds, memberIds, externalMembers: b.externalMembers, notes: b.notes || null, createdBy: actor.userId })
+    .returning({ id: inspectionRounds.id });
+  const id = created!.id;
+  await audit(tx, actor, { action: 'inspection.round_create', objectType: 'inspection_round', objectId: id, detail: { kind: b.kind, units: unitIds.length, members: memberIds.length } });
+  return id;
+}
+
+export async function patchRound(tx: Queryable, actor: Actor, user: SessionUser, id: number, b: Partial<Omit<RoundInput, 'kind' | 'notes'>> & { notes?: string | null | undefined }): Promise<void> {
+  const round = await visibleRound(tx, user, id);
+  if (round.status === 'closed') throw new AppError(409, 'round_closed', 'The round is closed');
+  const startsOn = b.startsOn ?? round.startsOn;
+  const endsOn = b.endsOn ?? round.endsOn;
+  const wrongDays = checkDays(startsOn, endsOn);
+  if (wrongDays) throw badRequest('The round would end before it starts', [wrongDays]);
+  const unitIds = b.unitIds ? [...new Set(b.unitIds)] : round.unitIds;
+  const memberIds = b.memberIds ? [...new Set(b.memberIds)] : round.memberIds;
+  if (b.unitIds) await checkUnits(tx, unitIds, 'unitIds');
+  if (b.memberIds) await checkMembers(tx, memberIds, 'memberIds');
+  await tx
+    .update(inspectionRounds)
+    .set({
+      title: b.title ?? round.title,
+      startsOn,
+      endsOn,
+      unitIds,
+      memberIds,
+      externalMembers: b.externalMembers ?? round.externalMembers,
+      notes: b.notes === undefined ? round.notes : b.notes || null,
+      updatedAt: new Date(),
+    })
+    .where(eq(inspectionRounds.id, id));
+  await audit(tx, actor, { action: 'inspection.round_update', objectType: 'inspection_round', objectId: id, detail: { fields: Object.keys(b) } });
+}
+
+export async function transitionRound(tx: Queryable, actor: Actor, user: SessionUser, id: number, to: RoundStatus): Promise<RoundStatus> {
+  const round = await visibleRound(tx, user, id);
+  const from = round.status as RoundStatus;
+  if (!mayTransition(from, to)) {
+    const allowed = allowedTransitions(from);
+    throw new AppError(409, 'illegal_transition', `A round that is ${from} cannot become ${to}; allowed: ${allowed.length ? allowed.join(', ') : 'none'}`, undefined, undefined, { roundStatus: from, allowed });
+  }
+  // Only if no one else moved it meanwhile: two clicks make one change.
+  const [moved] = await tx
+    .update(inspectionRounds)
+    .set({ status: to, updatedAt: new Date() })
+    .where(and(eq(inspectionRounds.id, id), eq(inspectionRounds.status, from)))
+    .returning({ id: inspectionRounds.id });
+  if (!moved) throw new AppError(409, 'illegal_transition', 'The round changed meanwhile; reload it');
+  await audit(tx, actor, { action: 'inspection.round_status', objectType: 'inspection_round', objectId: id, detail: { from, to } });
+  return to;
+}
+
+export async function recordFinding(
+  tx: Queryable,
+  actor: Actor,
+  user: SessionUser,
+  roundId: number,
+  b: { unitId: number; category: string; title: string; description: string; observedAt?: string | undefined },
+): Promise<number> {
+  const round = await visibleRound(tx, user, roundId);
+  const status = round.status as RoundStatus;
+  if (!mayRecord(who(user), { memberIds: round.memberIds, status })) {
+    if (status !== 'in_progress') throw new AppError(409, 'round_not_in_progress', `Findings are recorded while the round is in progress; it is ${status}`);
+    throw new AppError(403, 'forbidden', 'Only the office and the round’s members record findings');
+  }
+  if (!round.unitIds.includes(b.unitId)) throw badRequest('The round does not visit this unit', [{ path: 'unitId', message: 'must be one of the round’s units' }]);
+  const known = await tx.select({ code: problemCategories.code }).from(problemCategories).where(eq(problemCategories.campaignId, round.campaignId));
+  if (!known.some((c) => c.code === b.category)) {
+    throw badRequest('Unknown problem category', [{ path: 'category', message: `must be one of ${known.map((c) => c.code).join(', ')}` }]);
+  }
+  const observedAt = b.observedAt ? new Date(b.observedAt) : new Date();
+  if (observedAt.getTime() > Date.now() + 60_000) throw badRequest('A finding cannot be observed in the future', [{ path: 'observedAt', message: 'must not be in the future' }]);
+  const [created] = await tx
+    .insert(inspectionFindings)
+    .values({ roundId, unitId: b.unitId, category: b.category, title: b.title, description: b.description, observedAt, recordedBy: user.id })
+    .returning({ id: inspectionFindings.id });
+  const id = created!.id;
+  await audit(tx, actor, { action: 'inspection.finding_record', objectType: 'inspection_finding', objectId: id, detail: { roundId, unitId: b.unitId, category: b.category } });
+  return id;
+}
+
+/**
+ * Files a finding as a case on the round's channel (inspection or covert_visit), once: the
+ * finding row is locked, and asking again answers with the case it was filed as.
+ */
+export async function fileFinding(
+  tx: Queryable,
+  ctx: Pick<AppContext, 'reporters' | 'receiptHash' | 'secrets'>,
+  actor: Actor,
+  user: SessionUser,
+  findingId: number,
+): Promise<{ caseId: number; code: string; created: boolean }> {
+  const [finding] = await tx.select().from(inspectionFindings).where(eq(inspectionFindings.id, findingId)).for('update');
+  if (!finding) throw notFound('No such finding');
+  const round = await visibleRound(tx, user, finding.roundId);
+  if (finding.caseId !== null) {
+    const [c] = await tx.select({ code: cases.code }).from(cases).where(eq(cases.id, finding.caseId));
+    return { caseId: finding.caseId, code: c?.code ?? '', created: false };
+  }
+  const filed = await fileCase(tx, ctx, actor, {
+    channel: channelOf(round.kind as RoundKind),
+    detail: { roundId: round.id, roundTitle: round.title, findingId: finding.id },
+    unitId: finding.unitId,
+    category: finding.category,
+    title: finding.title,
+    body: finding.description,
+    receivedAt: finding.observedAt,
+  });
+  await tx.update(inspectionFindings).set({ caseId: filed.id }).where(eq(inspectionFindings.id, findingId));
+  await audit(tx, actor, { action: 'inspection.finding_file', objectType: 'inspection_finding', objectId: findingId, detail: { caseId: filed.id, code: filed.code } });
+  return { caseId: filed.id, code: filed.code, created: true };
+}
+
+export async function listInspectors(db: Queryable) {
+  return db
+    .select({ id: users.id, displayName: users.displayName, username: users.username })
+    .from(users)
+    .where(and(eq(users.role, 'inspector'), eq(users.disabled, false)))
+    .orderBy(users.displayName);
+}

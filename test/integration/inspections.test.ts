@@ -1,0 +1,178 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { chinaDay } from '../../src/core/calendar/workdays.js';
+import { engine, startTestApp, type Client, type TestApp, type TestUser } from './harness.js';
+
+const day = (offset: number) => chinaDay(new Date(Date.now() + offset * 86_400_000));
+
+describe(`inspections (${engine})`, () => {
+  let t: TestApp;
+  let office: Client;
+  let leader: Client;
+  let member: Client;
+  let outsider: Client;
+  let liaison: Client;
+  let memberUser: TestUser;
+  let outsiderUser: TestUser;
+  const unit: Record<string, number> = {};
+  let roundId: number;
+
+  const round = (extra: Record<string, unknown> = {}) => ({
+    kind: 'open',
+    title: '五月窗口服务明察',
+    startsOn: day(-1),
+    endsOn: day(5),
+    unitIds: [unit['市环保局'], unit['市公安局']],
+    memberIds: [memberUser.id],
+    externalMembers: [{ name: '王代表', affiliation: '市人大代表' }],
+    notes: '重点检查窗口服务态度',
+    ...extra,
+  });
+
+  beforeAll(async () => {
+    t = await startTestApp();
+    const all = (await t.client().get('/api/units')).body as { id: number; name: string }[];
+    for (const name of ['市环保局', '市公安局', '市工商局']) unit[name] = all.find((u) => u.name === name)?.id as number;
+    office = t.client();
+    await office.login(await t.user('office_staff'));
+    leader = t.client();
+    await leader.login(await t.user('leader'));
+    memberUser = await t.user('inspector');
+    member = t.client();
+    await member.login(memberUser);
+    outsiderUser = await t.user('inspector');
+    outsider = t.client();
+    await outsider.login(outsiderUser);
+    liaison = t.client();
+    await liaison.login(await t.user('unit_liaison', { unit: '市环保局' }));
+  });
+  afterAll(() => t.close());
+
+  it('plans a round, naming the field of each bad input', async () => {
+    const backwards = await office.post('/api/inspections/rounds', round({ startsOn: day(3), endsOn: day(1) }));
+    expect(backwards.status).toBe(400);
+    expect(backwards.body.errors).toEqual([{ path: 'endsOn', message: 'must not be before startsOn' }]);
+    const notInspector = await office.post('/api/inspections/rounds', round({ memberIds: [memberUser.id, (await t.user('leader')).id] }));
+    expect(notInspector.status).toBe(400);
+    expect(notInspector.body.errors[0].path).toBe('memberIds[1]');
+    const noUnit = await office.post('/api/inspections/rounds', round({ unitIds: [unit['市环保局'], 987654] }));
+    expect(noUnit.status).toBe(400);
+    expect(noUnit.body.errors[0].path).toBe('unitIds[1]');
+    const badKind = await office.post('/api/inspections/rounds', round({ kind: 'surprise' }));
+    expect(badKind.status).toBe(400);
+    expect(badKind.body.errors[0].path).toBe('body.kind');
+
+    const first = await office.request('POST', '/api/inspections/rounds', round(), { 'idempotency-key': 'round-may-2011' });
+    expect(first.status).toBe(201);
+    const again = await office.request('POST', '/api/inspections/rounds', round(), { 'idempotency-key': 'round-may-2011' });
+    expect(again.status).toBe(201);
+    expect(again.body.id).toBe(first.body.id);
+    expect(again.headers.get('idempotent-replayed')).toBe('true');
+    roundId = first.body.id;
+    const list = (await office.get('/api/inspections/rounds')).body.items;
+    expect(list).toHaveLength(1);
+    expect(list[0]).toMatchObject({ id: roundId, kind: 'open', status: 'planned', unitCount: 2, memberCount: 2, findingCount: 0, filedCount: 0 });
+  });
+
+  it('shows a round to the office, leaders and its members only', async () => {
+    expect((await leader.get(`/api/inspections/rounds/${roundId}`)).status).toBe(200);
+    const mine = await member.get(`/api/inspections/rounds/${roundId}`);
+    expect(mine.status).toBe(200);
+    expect(mine.body.units.map((u: { name: string }) => u.name)).toEqual(['市环保局', '市公安局']);
+    expect(mine.body.externalMembers).toEqual([{ name: '王代表', affiliation: '市人大代表' }]);
+    expect(mine.body).toMatchObject({ mayManage: false, mayRecord: false, allowedTransitions: [] });
+    expect((await member.get('/api/inspections/rounds')).body.items.map((r: { id: number }) => r.id)).toEqual([roundId]);
+    // Another inspector can neither list it nor tell it from a round that does not exist.
+    expect((await outsider.get('/api/inspections/rounds')).body.items).toEqual([]);
+    const hidden = await outsider.get(`/api/inspections/rounds/${roundId}`);
+    const missing = await outsider.get('/api/inspections/rounds/987654');
+    expect([hidden.status, missing.status]).toEqual([404, 404]);
+    expect(hidden.body.detail).toBe(missing.body.detail);
+    // The units visited never learn of it.
+    expect((await liaison.get('/api/inspections/rounds')).status).toBe(403);
+    expect((await liaison.get(`/api/inspections/rounds/${roundId}`)).status).toBe(403);
+  });
+
+  it('records findings only while the round is in progress, at its units, by the office or a member', async () => {
+    const finding = { unitId: unit['市环保局'], category: 'cold_attitude', title: '窗口人员玩手机', description: '上午十时，窗口人员玩手机，群众排队无人受理。' };
+    const early = await member.post(`/api/inspections/rounds/${roundId}/findings`, finding);
+    expect(early.status).toBe(409);
+    expect(early.body.type).toContain('round_not_in_progress');
+
+    const started = await office.post(`/api/inspections/rounds/${roundId}/transition`, { to: 'in_progress' });
+    expect(started.status).toBe(200);
+    expect(started.body).toMatchObject({ status: 'in_progress', allowedTransitions: ['closed'], mayRecord: true });
+    const twice = await office.post(`/api/inspections/rounds/${roundId}/transition`, { to: 'in_progress' });
+    expect(twice.status).toBe(409);
+    expect(twice.body.allowed).toEqual(['closed']);
+    expect((await member.post(`/api/inspections/rounds/${roundId}/transition`, { to: 'closed' })).status).toBe(403);
+
+    expect((await outsider.post(`/api/inspections/rounds/${roundId}/findings`, finding)).status).toBe(404);
+    expect((await leader.post(`/api/inspections/rounds/${roundId}/findings`, finding)).status).toBe(403);
+    const elsewhere = await member.post(`/api/inspections/rounds/${roundId}/findings`, { ...finding, unitId: unit['市工商局'] });
+    expect(elsewhere.status).toBe(400);
+    expect(elsewhere.body.errors[0].path).toBe('unitId');
+    const badCategory = await member.post(`/api/inspections/rounds/${roundId}/findings`, { ...finding, category: 'rudeness' });
+    expect(badCategory.body.errors[0].path).toBe('category');
+    const future = await member.post(`/api/inspections/rounds/${roundId}/findings`, { ...finding, observedAt: new Date(Date.now() + 3_600_000).toISOString() });
+    expect(future.body.errors[0].path).toBe('observedAt');
+
+    const recorded = await member.request('POST', `/api/inspections/rounds/${roundId}/findings`, finding, { 'idempotency-key': 'finding-phone-1' });
+    expect(recorded.status).toBe(201);
+    const retried = await member.request('POST', `/api/inspections/rounds/${roundId}/findings`, finding, { 'idempotency-key': 'finding-phone-1' });
+    expect(retried.body.id).toBe(recorded.body.id);
+    expect((await office.post(`/api/inspections/rounds/${roundId}/findings`, { ...finding, unitId: unit['市公安局'], title: '办事指南未公开' })).status).toBe(201);
+
+    const detail = (await member.get(`/api/inspections/rounds/${roundId}`)).body;
+    expect(detail.findings.map((f: { title: string }) => f.title)).toEqual(['窗口人员玩手机', '办事指南未公开']);
+    expect(detail.findings[0]).toMatchObject({ unitName: '市环保局', recordedBy: { id: memberUser.id }, caseId: null, caseCode: null });
+  });
+
+  it('files a finding as one case on the inspection channel, however often it is asked', async () => {
+    const [finding] = (await office.get(`/api/inspections/rounds/${roundId}`)).body.findings as { id: number }[];
+    const before = (await office.get('/api/cases/counts')).body.byStatus.received ?? 0;
+    expect((await member.post(`/api/inspections/findings/${finding!.id}/case`)).status).toBe(403);
+    const filed = await office.post(`/api/inspections/findings/${finding!.id}/case`);
+    expect(filed.status).toBe(201);
+    expect(filed.body.code).toMatch(/^ZF2011-\d{6}$/);
+    const again = await office.post(`/api/inspections/findings/${finding!.id}/case`);
+    expect(again.status).toBe(200);
+    expect(again.body).toEqual(filed.body);
+    expect((await office.get('/api/cases/counts')).body.byStatus.received).toBe(before + 1);
+
+    const c = (await office.get(`/api/cases/${filed.body.caseId}`)).body;
+    expect(c).toMatchObject({ channel: 'inspection', unitId: unit['市环保局'], category: 'cold_attitude', title: '窗口人员玩手机', status: 'received' });
+    const detail = (await office.get(`/api/inspections/rounds/${roundId}`)).body;
+    expect(detail.findings[0]).toMatchObject({ caseId: filed.body.caseId, caseCode: filed.body.code });
+    expect(detail.filedCount).toBe(1);
+    expect((await office.post('/api/inspections/findings/987654/case')).status).toBe(404);
+  });
+
+  it('files a covert visit’s findings on the covert_visit channel', async () => {
+    const covert = await office.post('/api/inspections/rounds', round({ kind: 'covert', title: '暗访市公安局户籍窗口', unitIds: [unit['市公安局']], externalMembers: [] }));
+    await office.post(`/api/inspections/rounds/${covert.body.id}/transition`, { to: 'in_progress' });
+    const f = await member.post(`/api/inspections/rounds/${covert.body.id}/findings`, { unitId: unit['市公安局'], category: 'graft', title: '暗示办事人送礼', description: '窗口人员暗示办事人“表示表示”。' });
+    const filed = await office.post(`/api/inspections/findings/${f.body.id}/case`);
+    expect((await office.get(`/api/cases/${filed.body.caseId}`)).body.channel).toBe('covert_visit');
+  });
+
+  it('closes a round, after which nothing in it changes', async () => {
+    const closed = await office.post(`/api/inspections/rounds/${roundId}/transition`, { to: 'closed' });
+    expect(closed.body).toMatchObject({ status: 'closed', allowedTransitions: [], mayRecord: false });
+    const reopen = await office.post(`/api/inspections/rounds/${roundId}/transition`, { to: 'in_progress' });
+    expect(reopen.status).toBe(409);
+    expect(reopen.body.allowed).toEqual([]);
+    expect((await office.patch(`/api/inspections/rounds/${roundId}`, { title: '改名' })).status).toBe(409);
+    expect((await office.post(`/api/inspections/rounds/${roundId}/findings`, { unitId: unit['市环保局'], category: 'graft', title: 'x', description: 'y' })).status).toBe(409);
+    expect((await office.get(`/api/inspections/rounds?status=closed`)).body.items.map((r: { id: number }) => r.id)).toEqual([roundId]);
+  });
+
+  it('changes a planned round’s members, and the new member sees it', async () => {
+    const planned = await office.post('/api/inspections/rounds', round({ title: '六月明察', memberIds: [] }));
+    expect((await outsider.get(`/api/inspections/rounds/${planned.body.id}`)).status).toBe(404);
+    const patched = await office.patch(`/api/inspections/rounds/${planned.body.id}`, { memberIds: [outsiderUser.id], endsOn: day(9) });
+    expect(patched.status).toBe(200);
+    expect(patched.body.members).toEqual([{ id: outsiderUser.id, displayName: expect.any(String) }]);
+    expect((await outsider.get(`/api/inspections/rounds/${planned.body.id}`)).status).toBe(200);
+    expect((await office.get('/api/inspections/inspectors')).body.items.map((i: { id: number }) => i.id).sort()).toEqual([memberUser.id, outsiderUser.id].sort());
+  });
+});
