@@ -140,7 +140,7 @@ describe(`inspections (${engine})`, () => {
     expect((await office.get('/api/cases/counts')).body.byStatus.received).toBe(before + 1);
 
     const c = (await office.get(`/api/cases/${filed.body.caseId}`)).body;
-    expect(c).toMatchObject({ channel: 'inspection', unitId: unit['市环保局'], category: 'cold_attitude', title: '窗口人员玩手机', status: 'received' });
+    expect(c).toMatchObject({ channel: 'inspection', channelDetail: { roundId, findingId: finding!.id }, unitId: unit['市环保局'], category: 'cold_attitude', title: '窗口人员玩手机', status: 'received' });
     const detail = (await office.get(`/api/inspections/rounds/${roundId}`)).body;
     expect(detail.findings[0]).toMatchObject({ caseId: filed.body.caseId, caseCode: filed.body.code });
     expect(detail.filedCount).toBe(1);

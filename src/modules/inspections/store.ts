@@ -227,7 +227,8 @@ export async function fileFinding(
   }
   const filed = await fileCase(tx, ctx, actor, {
     channel: channelOf(round.kind as RoundKind),
-    detail: { roundId: round.id, roundTitle: round.title, findingId: finding.id },
+    // Which round and finding, not the round's title: a unit that sees the case learns nothing of the round's other visits.
+    detail: { roundId: round.id, findingId: finding.id },
     unitId: finding.unitId,
     category: finding.category,
     title: finding.title,
