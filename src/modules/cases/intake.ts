@@ -119,21 +119,34 @@ class IntakeBatcher {
     while (this.queue.length > 0 && (this.inFlight === 0 || (this.inFlight === 1 && this.queue.length >= MAX_BATCH))) {
       const batch = this.queue.splice(0, MAX_BATCH);
       this.inFlight++;
-      void this.send(batch).finally(() => {
-        this.inFlight--;
-        this.pump();
-      });
+      void this.send(batch);
     }
   }
 
   private async send(batch: typeof this.queue): Promise<void> {
+    let created: Map<number, Created>;
     try {
-      const created = await runIntake(this.run, batch.map((b, n) => ({ ...b.row, n })));
-      batch.forEach((b, n) => b.resolve(created.get(n) ?? null));
+      created = await runIntake(this.run, batch.map((b, n) => ({ ...b.row, n })));
     } catch (err) {
-      if (batch.length === 1) batch[0]!.reject(err);
-      else await Promise.all(batch.map((b) => runIntake(this.run, [{ ...b.row, n: 0 }]).then((c) => b.resolve(c.get(0) ?? null), b.reject)));
+      this.done();
+      await this.fileAlone(batch, err);
+      return;
     }
+    // The next batch goes to the database before this one's answers are written, so that the
+    // database works while this process answers.
+    this.done();
+    batch.forEach((b, n) => b.resolve(created.get(n) ?? null));
+  }
+
+  private done(): void {
+    this.inFlight--;
+    this.pump();
+  }
+
+  /** A failed batch: a single intake has its answer; several are each filed alone. */
+  private async fileAlone(batch: typeof this.queue, err: unknown): Promise<void> {
+    if (batch.length === 1) batch[0]!.reject(err);
+    else await Promise.all(batch.map((b) => runIntake(this.run, [{ ...b.row, n: 0 }]).then((c) => b.resolve(c.get(0) ?? null), b.reject)));
   }
 }
 
