@@ -28,11 +28,12 @@ const QrSheetPage = lazyPage(() => import('./features/evaluations/qr/QrSheetPage
 const EvaluatorsPage = lazyPage(() => import('./features/evaluations/evaluators/EvaluatorsPage'), 'EvaluatorsPage');
 const ResultsPage = lazyPage(() => import('./features/evaluations/results/ResultsPage'), 'ResultsPage');
 const MyUnitPage = lazyPage(() => import('./features/evaluations/myUnit/MyUnitPage'), 'MyUnitPage');
+const InspectionsPage = lazyPage(() => import('./features/inspections/rounds/InspectionsPage'), 'InspectionsPage');
+const InspectionRoundPage = lazyPage(() => import('./features/inspections/round/RoundPage'), 'RoundPage');
 const NotAvailablePage = lazyPage(() => import('./features/placeholder/NotAvailablePage'), 'NotAvailablePage');
 
 const NOT_BUILT: readonly { path: string; area: NavKey }[] = [
   { path: 'dashboard', area: 'dashboard' },
-  { path: 'inspections', area: 'inspections' },
   { path: 'self-inspections', area: 'selfInspections' },
   { path: 'publications', area: 'publications' },
   { path: 'assessment', area: 'assessment' },
@@ -70,6 +71,8 @@ export function AppRoutes() {
             <Route path="evaluations/evaluators" element={<RoleGate area="evaluations" roles={OFFICE_ROLES}><EvaluatorsPage /></RoleGate>} />
             <Route path="evaluations/results" element={<RoleGate area="evaluations"><ResultsPage /></RoleGate>} />
             <Route path="evaluations/my-unit" element={<RoleGate area="myEvaluation"><MyUnitPage /></RoleGate>} />
+            <Route path="inspections" element={<RoleGate area="inspections"><InspectionsPage /></RoleGate>} />
+            <Route path="inspections/:id" element={<RoleGate area="inspections"><InspectionRoundPage /></RoleGate>} />
             <Route path="settings/deadlines" element={<RoleGate area="deadlineSettings"><DeadlineSettingsPage /></RoleGate>} />
             <Route path="account" element={<AccountPage />} />
             {NOT_BUILT.map(({ path, area }) => (

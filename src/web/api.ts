@@ -8,6 +8,8 @@ export interface Problem {
   requestId?: string;
   /** On an illegal case step (409): the case's status and the steps that are allowed. */
   caseStatus?: string;
+  /** On an illegal inspection round change (409): the round's status. */
+  roundStatus?: string;
   allowed?: string[];
 }
 

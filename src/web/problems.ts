@@ -60,7 +60,7 @@ type FieldMessageKey =
   | 'containsUsername' | 'fewCharacters' | 'tooShort' | 'unitRequired'
   | 'notFuture' | 'phone' | 'idNumber' | 'notPast' | 'notWorkday' | 'noUnit'
   | 'currentUnit' | 'sameCase' | 'noTarget' | 'forPerson' | 'forUnit' | 'receipt'
-  | 'closesBeforeOpens' | 'roundExists' | 'roundAnswered' | 'panelInvited';
+  | 'closesBeforeOpens' | 'roundExists' | 'roundAnswered' | 'panelInvited' | 'notRoundUnit';
 
 const FIELD_MESSAGES: Record<string, FieldMessageKey> = {
   'is wrong': 'wrong',
@@ -89,6 +89,9 @@ const FIELD_MESSAGES: Record<string, FieldMessageKey> = {
   'already has a round for this panel': 'roundExists',
   'answers have already come in': 'roundAnswered',
   'cannot change once invited': 'panelInvited',
+  'must not be in the future': 'notFuture',
+  'must not be before startsOn': 'closesBeforeOpens',
+  'must be one of the round’s units': 'notRoundUnit',
 };
 
 function fieldMessage(message: string, t: TFunction): string {

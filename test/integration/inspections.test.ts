@@ -173,6 +173,9 @@ describe(`inspections (${engine})`, () => {
     expect(patched.status).toBe(200);
     expect(patched.body.members).toEqual([{ id: outsiderUser.id, displayName: expect.any(String) }]);
     expect((await outsider.get(`/api/inspections/rounds/${planned.body.id}`)).status).toBe(200);
+    const cancelled = await office.post(`/api/inspections/rounds/${planned.body.id}/transition`, { to: 'cancelled' });
+    expect(cancelled.body).toMatchObject({ status: 'cancelled', allowedTransitions: [] });
+    expect((await office.patch(`/api/inspections/rounds/${planned.body.id}`, { title: '七月明察' })).status).toBe(409);
     expect((await office.get('/api/inspections/inspectors')).body.items.map((i: { id: number }) => i.id).sort()).toEqual([memberUser.id, outsiderUser.id].sort());
   });
 });

@@ -1,10 +1,10 @@
 import { describe, expect, it } from 'vitest';
-import { allowedTransitions, channelOf, checkDays, mayManage, mayRecord, maySeeRound, mayTransition, ROUND_STATUSES, ROUND_TRANSITIONS } from './rules.js';
+import { allowedTransitions, channelOf, checkDays, isFinished, mayManage, mayRecord, maySeeRound, mayTransition, ROUND_STATUSES, ROUND_TRANSITIONS } from './rules.js';
 
 describe('round status changes', () => {
   const allowed = [
     ['planned', 'in_progress'],
-    ['planned', 'closed'],
+    ['planned', 'cancelled'],
     ['in_progress', 'closed'],
   ];
   it('allows exactly the changes in the table, and no other', () => {
@@ -15,9 +15,11 @@ describe('round status changes', () => {
       }
     }
   });
-  it('ends at closed', () => {
+  it('ends at closed, or at cancelled for a round called off before it started', () => {
     expect(allowedTransitions('closed')).toEqual([]);
+    expect(allowedTransitions('cancelled')).toEqual([]);
     expect(ROUND_TRANSITIONS.in_progress).toEqual(['closed']);
+    expect(ROUND_STATUSES.filter(isFinished)).toEqual(['closed', 'cancelled']);
   });
 });
 
@@ -49,7 +51,7 @@ describe('who records findings', () => {
     expect(mayRecord({ role: 'unit_liaison', userId: 7 }, running)).toBe(false);
   });
   it('refuses everybody before the round starts and after it closes', () => {
-    for (const status of ['planned', 'closed'] as const) {
+    for (const status of ['planned', 'closed', 'cancelled'] as const) {
       expect(mayRecord({ role: 'office_staff', userId: 1 }, { memberIds: [7], status })).toBe(false);
       expect(mayRecord({ role: 'inspector', userId: 7 }, { memberIds: [7], status })).toBe(false);
     }

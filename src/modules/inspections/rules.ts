@@ -7,15 +7,19 @@ import type { Role } from '../../core/auth/roles.js';
 export const ROUND_KINDS = ['open', 'covert'] as const;
 export type RoundKind = (typeof ROUND_KINDS)[number];
 
-export const ROUND_STATUSES = ['planned', 'in_progress', 'closed'] as const;
+export const ROUND_STATUSES = ['planned', 'in_progress', 'closed', 'cancelled'] as const;
 export type RoundStatus = (typeof ROUND_STATUSES)[number];
 
-/** The one table of allowed status changes. A planned round can be called off (closed) unstarted. */
+/** The one table of allowed status changes. A planned round can be called off (cancelled) unstarted. */
 export const ROUND_TRANSITIONS: Readonly<Record<RoundStatus, readonly RoundStatus[]>> = {
-  planned: ['in_progress', 'closed'],
+  planned: ['in_progress', 'cancelled'],
   in_progress: ['closed'],
   closed: [],
+  cancelled: [],
 };
+
+/** A round that has ended, by closing or being called off: nothing in it changes any more. */
+export const isFinished = (status: RoundStatus): boolean => ROUND_TRANSITIONS[status].length === 0;
 
 export const allowedTransitions = (from: RoundStatus): readonly RoundStatus[] => ROUND_TRANSITIONS[from];
 export const mayTransition = (from: RoundStatus, to: RoundStatus): boolean => ROUND_TRANSITIONS[from].includes(to);

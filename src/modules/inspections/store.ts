@@ -7,7 +7,7 @@ import type { AppContext, SessionUser } from '../../core/http/context.js';
 import { fileCase } from '../cases/intake.js';
 import { checkUnits } from '../evaluations/store.js';
 import { getCampaign } from '../plan/store.js';
-import { allowedTransitions, channelOf, checkDays, mayManage, mayRecord, maySeeRound, mayTransition, type RoundKind, type RoundStatus } from './rules.js';
+import { allowedTransitions, channelOf, checkDays, isFinished, mayManage, mayRecord, maySeeRound, mayTransition, type RoundKind, type RoundStatus } from './rules.js';
 
 type ExternalMember = { name: string; affiliation: string };
 type RoundRow = typeof inspectionRounds.$inferSelect;
@@ -135,7 +135,7 @@ export async function createRound(tx: Queryable, actor: Actor, b: RoundInput): P
 
 export async function patchRound(tx: Queryable, actor: Actor, user: SessionUser, id: number, b: Partial<Omit<RoundInput, 'kind' | 'notes'>> & { notes?: string | null | undefined }): Promise<void> {
   const round = await visibleRound(tx, user, id);
-  if (round.status === 'closed') throw new AppError(409, 'round_closed', 'The round is closed');
+  if (isFinished(round.status as RoundStatus)) throw new AppError(409, 'round_closed', `The round is ${round.status}`);
   const startsOn = b.startsOn ?? round.startsOn;
   const endsOn = b.endsOn ?? round.endsOn;
   const wrongDays = checkDays(startsOn, endsOn);

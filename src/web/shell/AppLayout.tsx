@@ -1,4 +1,4 @@
-import { Layout, Typography } from 'antd';
+import { Grid, Layout, Typography } from 'antd';
 import { Suspense, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Outlet, useLocation } from 'react-router';
@@ -17,6 +17,7 @@ export function AppLayout() {
   const { data: me } = useMe();
   const { pathname } = useLocation();
   const [collapsed, setCollapsed] = useState(false);
+  const narrow = Grid.useBreakpoint().md === false;
   if (!me) return null;
   return (
     <Layout style={{ minHeight: '100vh' }}>
@@ -38,7 +39,7 @@ export function AppLayout() {
       </Layout.Sider>
       <Layout>
         <HeaderBar me={me} collapsed={collapsed} onToggle={() => setCollapsed(!collapsed)} />
-        <Layout.Content style={{ padding: 24 }}>
+        <Layout.Content style={{ padding: narrow ? 12 : 24 }}>
           <ErrorBoundary resetKey={pathname}>
             <Suspense fallback={<PageSpin />}>
               <Outlet />

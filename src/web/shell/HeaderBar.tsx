@@ -1,5 +1,5 @@
 import { MenuFoldOutlined, MenuUnfoldOutlined } from '@ant-design/icons';
-import { Button, Flex, Layout, Tag, Typography } from 'antd';
+import { Button, Flex, Grid, Layout, Tag, Typography } from 'antd';
 import { useTranslation } from 'react-i18next';
 import type { Me } from '../features/auth/api';
 import { NotificationBell } from '../features/notifications/NotificationBell';
@@ -16,8 +16,9 @@ interface HeaderBarProps {
 export function HeaderBar({ me, collapsed, onToggle }: HeaderBarProps) {
   const { t } = useTranslation();
   const plan = usePlan();
+  const narrow = Grid.useBreakpoint().md === false;
   return (
-    <Layout.Header style={{ borderBottom: '1px solid #e8e8e8', position: 'sticky', top: 0, zIndex: 10 }}>
+    <Layout.Header style={{ borderBottom: '1px solid #e8e8e8', position: 'sticky', top: 0, zIndex: 10, ...(narrow ? { paddingInline: 12 } : {}) }}>
       <Flex align="center" justify="space-between" gap={16} style={{ height: '100%' }}>
         <Flex align="center" gap={12} style={{ minWidth: 0 }}>
           <Button
@@ -31,11 +32,11 @@ export function HeaderBar({ me, collapsed, onToggle }: HeaderBarProps) {
               <Typography.Text strong ellipsis data-testid="campaign-name" style={{ fontSize: 16 }}>
                 {plan.data.campaign.name}
               </Typography.Text>
-              <Tag color="red">{plan.data.campaign.city}</Tag>
+              {!narrow && <Tag color="red">{plan.data.campaign.city}</Tag>}
             </Flex>
           )}
         </Flex>
-        <Flex align="center" gap={16} style={{ flexShrink: 0 }}>
+        <Flex align="center" gap={narrow ? 8 : 16} style={{ flexShrink: 0 }}>
           <NotificationBell />
           <LanguageSwitch />
           <UserMenu me={me} />

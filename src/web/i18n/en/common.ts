@@ -109,6 +109,7 @@ export const common: typeof zh = {
     roundExists: 'this panel already has a round for the period',
     roundAnswered: 'answers have already come in',
     panelInvited: 'cannot change once the evaluator is invited',
+    notRoundUnit: 'is not one of the inspection’s units',
     mustBeAfter: 'must be after {{date}}',
   },
   placeholder: {

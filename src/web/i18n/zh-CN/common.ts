@@ -107,6 +107,7 @@ export const common = {
     roundExists: '该评议组本期已有评议轮次',
     roundAnswered: '已有评议人提交答卷，不能再调整',
     panelInvited: '该评议人已收到邀请，不能更换评议组',
+    notRoundUnit: '不是本次检查的单位',
     mustBeAfter: '须晚于 {{date}}',
   },
   placeholder: {

@@ -15,6 +15,11 @@ const LABELS = {
   sender: 'caseIntake.sender',
   postmarkedOn: 'caseIntake.postmarkedOn',
   place: 'caseIntake.place',
+  // Cases filed by the inspections and evaluations modules say where they came from.
+  roundId: 'caseDetail.sourceRound',
+  findingId: 'caseDetail.sourceFinding',
+  period: 'caseDetail.sourcePeriod',
+  panel: 'caseDetail.sourcePanel',
 } as const;
 
 function isKnown(key: string): key is keyof typeof LABELS {
@@ -31,6 +36,7 @@ export function ChannelDetail({ detail }: { detail: Record<string, unknown> }) {
     const text = typeof value === 'string' || typeof value === 'number' ? String(value) : JSON.stringify(value);
     if (key === 'line') return lines.find((line) => line.code === text)?.name ?? text;
     if (key === 'callTime') return dayjs(text).format('YYYY-MM-DD HH:mm');
+    if (key === 'roundId' || key === 'findingId') return `#${text}`;
     if (key === 'link' && /^https?:\/\//.test(text)) {
       return (
         <a href={text} target="_blank" rel="noopener noreferrer">

@@ -1,7 +1,8 @@
 import { Flex, Table, Tag, Typography } from 'antd';
 import dayjs from 'dayjs';
 import { useTranslation } from 'react-i18next';
-import { Link, useNavigate } from 'react-router';
+import { Link } from 'react-router';
+import { useRowLink } from '../../../useRowLink';
 import { DeadlineTag } from '../DeadlineTag';
 import { channelLabel } from '../labels';
 import { useCategoryName } from '../useCategoryName';
@@ -19,7 +20,7 @@ interface CaseTableProps {
 /** The case list: dense rows, a click anywhere opens the case, the code is a real link for new tabs. */
 export function CaseTable({ cases, loading, showAssignedUnit }: CaseTableProps) {
   const { t } = useTranslation();
-  const navigate = useNavigate();
+  const rowLink = useRowLink<CaseListItem>((item) => `/cases/${item.id}`);
   const categoryName = useCategoryName();
   return (
     <Table<CaseListItem>
@@ -31,7 +32,7 @@ export function CaseTable({ cases, loading, showAssignedUnit }: CaseTableProps) 
       sticky={{ offsetHeader: 64 }}
       scroll={{ x: 1000 }}
       locale={{ emptyText: t('cases.list.empty') }}
-      onRow={(item) => ({ onClick: () => void navigate(`/cases/${item.id}`), style: { cursor: 'pointer' } })}
+      onRow={rowLink}
       columns={[
         {
           key: 'code',

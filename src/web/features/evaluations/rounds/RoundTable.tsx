@@ -1,7 +1,8 @@
 import { Table, Typography } from 'antd';
 import { useTranslation } from 'react-i18next';
-import { Link, useNavigate } from 'react-router';
+import { Link } from 'react-router';
 import { formatDate } from '../../../format';
+import { useRowLink } from '../../../useRowLink';
 import { ResponseBar } from '../ResponseBar';
 import { RoundStateTag } from '../RoundStateTag';
 import { TableEmpty } from '../TableEmpty';
@@ -10,7 +11,7 @@ import type { Round } from '../types';
 /** The rounds of one period, one per panel; a click opens the round. */
 export function RoundTable({ rounds, loading, emptyText }: { rounds: Round[]; loading: boolean; emptyText: string }) {
   const { t } = useTranslation();
-  const navigate = useNavigate();
+  const rowLink = useRowLink<Round>((round) => `/evaluations/rounds/${round.id}`);
   return (
     <Table<Round>
       rowKey="id"
@@ -20,7 +21,7 @@ export function RoundTable({ rounds, loading, emptyText }: { rounds: Round[]; lo
       pagination={false}
       scroll={{ x: 960 }}
       locale={{ emptyText: <TableEmpty text={emptyText} /> }}
-      onRow={(round) => ({ onClick: () => void navigate(`/evaluations/rounds/${round.id}`), style: { cursor: 'pointer' } })}
+      onRow={rowLink}
       columns={[
         {
           key: 'panel',

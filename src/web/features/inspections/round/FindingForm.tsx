@@ -1,0 +1,93 @@
+import { Alert, App, Button, Col, DatePicker, Flex, Form, Input, Row, Select } from 'antd';
+import dayjs, { type Dayjs } from 'dayjs';
+import { useTranslation } from 'react-i18next';
+import { useFormProblem } from '../../../useFormProblem';
+import { CategorySelect } from '../../cases/intake/CategorySelect';
+import { useRecordFinding } from '../mutations';
+import { inspectionProblemText } from '../problems';
+import type { RoundDetail } from '../types';
+
+const FIELDS = ['unitId', 'category', 'title', 'description', 'observedAt'] as const;
+
+interface Values {
+  unitId: number;
+  category: string;
+  title: string;
+  description: string;
+  observedAt: Dayjs;
+}
+
+interface FindingFormProps {
+  /** The Idempotency-Key of this form instance: kept across retries, new for the next finding. */
+  idempotencyKey: string;
+  round: RoundDetail;
+  onRecorded: () => void;
+}
+
+/** One finding at one of the round's units, under one of the plan's problem categories. */
+export function FindingForm({ idempotencyKey, round, onRecorded }: FindingFormProps) {
+  const { t } = useTranslation();
+  const { message } = App.useApp();
+  const [form] = Form.useForm<Values>();
+  const record = useRecordFinding(round.id);
+  const fieldProblem = useFormProblem(form, record.error, FIELDS);
+  const problem = fieldProblem === null ? null : inspectionProblemText(record.error, t);
+  const onlyUnit = round.units.length === 1 ? round.units[0]?.id : undefined;
+  const submit = (values: Values) =>
+    record.mutate(
+      {
+        body: { unitId: values.unitId, category: values.category, title: values.title.trim(), description: values.description.trim(), observedAt: values.observedAt.toISOString() },
+        key: idempotencyKey,
+      },
+      {
+        onSuccess: () => {
+          void message.success(t('inspections.record.recorded'));
+          onRecorded();
+        },
+      },
+    );
+  return (
+    <Form<Values> form={form} layout="vertical" requiredMark onFinish={submit} initialValues={{ unitId: onlyUnit, observedAt: dayjs() }}>
+      {problem && <Alert type="error" showIcon title={problem} style={{ marginBottom: 16 }} />}
+      <Row gutter={16}>
+        <Col xs={24} md={12}>
+          <Form.Item name="unitId" label={t('inspections.record.unit')} rules={[{ required: true, message: t('inspections.record.unitRequired') }]}>
+            <Select<number>
+              showSearch={{ optionFilterProp: 'label' }}
+              placeholder={t('inspections.record.unitPlaceholder')}
+              options={round.units.map((unit) => ({ value: unit.id, label: unit.name }))}
+              data-testid="finding-unit"
+            />
+          </Form.Item>
+        </Col>
+        <Col xs={24} md={12}>
+          <Form.Item name="category" label={t('inspections.record.category')} rules={[{ required: true, message: t('inspections.record.categoryRequired') }]}>
+            <CategorySelect />
+          </Form.Item>
+        </Col>
+      </Row>
+      <Form.Item name="title" label={t('inspections.record.subject')} rules={[{ required: true, whitespace: true, message: t('inspections.record.subjectRequired') }]}>
+        <Input maxLength={200} showCount />
+      </Form.Item>
+      <Form.Item name="description" label={t('inspections.record.description')} rules={[{ required: true, whitespace: true, message: t('inspections.record.descriptionRequired') }]}>
+        <Input.TextArea autoSize={{ minRows: 4, maxRows: 12 }} maxLength={5000} placeholder={t('inspections.record.descriptionPlaceholder')} />
+      </Form.Item>
+      <Row gutter={16} align="bottom">
+        <Col xs={24} md={12}>
+          <Form.Item name="observedAt" label={t('inspections.record.observedAt')} rules={[{ required: true, message: t('inspections.record.observedAtRequired') }]}>
+            <DatePicker showTime={{ format: 'HH:mm' }} format="YYYY-MM-DD HH:mm" disabledDate={(day) => day.isAfter(dayjs(), 'day')} style={{ width: '100%' }} />
+          </Form.Item>
+        </Col>
+        <Col xs={24} md={12}>
+          <Form.Item>
+            <Flex justify="flex-end">
+              <Button type="primary" htmlType="submit" loading={record.isPending} data-testid="finding-submit">
+                {t('inspections.record.submit')}
+              </Button>
+            </Flex>
+          </Form.Item>
+        </Col>
+      </Row>
+    </Form>
+  );
+}
