@@ -121,6 +121,12 @@ export async function soakBench(): Promise<void> {
     console.log(`errors ${errors + result.errors + result.timeouts} (4xx/5xx ${errors}, socket ${result.errors}, timeouts ${result.timeouts})`);
     console.log(`latency ms  p50 ${p.p50.toFixed(1)}  p95 ${p.p95.toFixed(1)}  p99 ${p.p99.toFixed(1)}`);
     console.log(`server RSS MB after ${WARMUP} s warm-up ${first.toFixed(0)}, at the end ${last.toFixed(0)}, highest ${max.toFixed(0)}: change ${(((last - first) / first) * 100).toFixed(1)}%`);
+    // One sample moves with each garbage collection; a minute's median shows the trend.
+    const minute = Math.min(12, Math.floor(warm.length / 2));
+    const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)] ?? NaN;
+    const early = median(warm.slice(0, minute).map((r) => r.mb));
+    const late = median(warm.slice(-minute).map((r) => r.mb));
+    console.log(`server RSS MB, median of the first and the last ${minute * 5} s after warm-up: ${early.toFixed(0)} → ${late.toFixed(0)}: change ${(((late - early) / early) * 100).toFixed(1)}%`);
   } finally {
     await server.stop();
     await db.drop();
