@@ -60,7 +60,7 @@ type FieldMessageKey =
   | 'containsUsername' | 'fewCharacters' | 'tooShort' | 'unitRequired'
   | 'notFuture' | 'phone' | 'idNumber' | 'notPast' | 'notWorkday' | 'noUnit'
   | 'currentUnit' | 'sameCase' | 'noTarget' | 'forPerson' | 'forUnit' | 'receipt'
-  | 'closesBeforeOpens' | 'roundExists' | 'roundAnswered' | 'panelInvited' | 'notRoundUnit';
+  | 'closesBeforeOpens' | 'roundExists' | 'roundAnswered' | 'panelInvited' | 'notRoundUnit' | 'notInspector';
 
 const FIELD_MESSAGES: Record<string, FieldMessageKey> = {
   'is wrong': 'wrong',
@@ -92,6 +92,7 @@ const FIELD_MESSAGES: Record<string, FieldMessageKey> = {
   'must not be in the future': 'notFuture',
   'must not be before startsOn': 'closesBeforeOpens',
   'must be one of the round’s units': 'notRoundUnit',
+  'is not an active inspector account': 'notInspector',
 };
 
 function fieldMessage(message: string, t: TFunction): string {

@@ -53,7 +53,7 @@ describe(`inspections (${engine})`, () => {
     expect(backwards.body.errors).toEqual([{ path: 'endsOn', message: 'must not be before startsOn' }]);
     const notInspector = await office.post('/api/inspections/rounds', round({ memberIds: [memberUser.id, (await t.user('leader')).id] }));
     expect(notInspector.status).toBe(400);
-    expect(notInspector.body.errors[0].path).toBe('memberIds[1]');
+    expect(notInspector.body.errors[0]).toEqual({ path: 'memberIds[1]', message: 'is not an active inspector account' });
     const noUnit = await office.post('/api/inspections/rounds', round({ unitIds: [unit['市环保局'], 987654] }));
     expect(noUnit.status).toBe(400);
     expect(noUnit.body.errors[0].path).toBe('unitIds[1]');

@@ -19,7 +19,7 @@ async function checkMembers(db: Queryable, ids: number[], path: string): Promise
   const found = await db.select({ id: users.id, role: users.role, disabled: users.disabled }).from(users).where(inArray(users.id, ids));
   const ok = new Set(found.filter((u) => u.role === 'inspector' && !u.disabled).map((u) => u.id));
   const i = ids.findIndex((id) => !ok.has(id));
-  if (i >= 0) throw badRequest('Not an inspector', [{ path: `${path}[${i}]`, message: `user ${ids[i]} is not an active inspector account` }]);
+  if (i >= 0) throw badRequest('Not an inspector', [{ path: `${path}[${i}]`, message: 'is not an active inspector account' }]);
 }
 
 /** The round when the user may see it; otherwise the same 404 as for a round that does not exist. */

@@ -110,6 +110,7 @@ export const common: typeof zh = {
     roundAnswered: 'answers have already come in',
     panelInvited: 'cannot change once the evaluator is invited',
     notRoundUnit: 'is not one of the inspection’s units',
+    notInspector: 'is not an active inspector account',
     mustBeAfter: 'must be after {{date}}',
   },
   placeholder: {

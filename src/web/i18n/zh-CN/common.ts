@@ -108,6 +108,7 @@ export const common = {
     roundAnswered: '已有评议人提交答卷，不能再调整',
     panelInvited: '该评议人已收到邀请，不能更换评议组',
     notRoundUnit: '不是本次检查的单位',
+    notInspector: '不是可用的检查组成员账户',
     mustBeAfter: '须晚于 {{date}}',
   },
   placeholder: {
