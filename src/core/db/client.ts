@@ -69,8 +69,39 @@ export async function openPglite(dataDir?: string): Promise<Database> {
   };
 }
 
+/**
+ * A statement's own error (a unique violation, a division by zero: severity ERROR) leaves its
+ * connection as good as before, outside any transaction.
+ */
+export const leavesConnectionUsable = (err: unknown): boolean => err instanceof pg.DatabaseError && err.severity === 'ERROR';
+
+/**
+ * pg's Pool, except that a statement that fails with its own error gives its connection back
+ * instead of closing it: pg-pool closes the connection after any failed `pool.query`, so every
+ * refused insert (a retried request's Idempotency-Key, say) cost a new connection, which on a
+ * busy server takes tens of milliseconds. drizzle sends its statements outside transactions
+ * through `query` (the promise form, as all our code does), and still sees a pg.Pool.
+ */
+function keepingPool(config: pg.PoolConfig): pg.Pool {
+  const pool = new pg.Pool(config);
+  async function query(text: string | pg.QueryConfig, values?: unknown[]): Promise<pg.QueryResult> {
+    if (typeof values === 'function' || arguments.length > 2) throw new Error('this pool takes promise-style queries only');
+    const client = await pool.connect();
+    try {
+      const result = await client.query(text, values);
+      client.release();
+      return result;
+    } catch (err) {
+      client.release(leavesConnectionUsable(err) ? undefined : (err as Error));
+      throw err;
+    }
+  }
+  pool.query = query as typeof pool.query;
+  return pool;
+}
+
 export async function openPg(url: string, poolSize: number): Promise<Database> {
-  const pool = new pg.Pool({ connectionString: url, max: poolSize });
+  const pool = keepingPool({ connectionString: url, max: poolSize });
   pool.on('error', () => undefined); // an idle client's error must not crash the process
   // Nor must a checked-out client's (a transaction in progress when the server restarts): pg-pool
   // listens only while a client is idle, and an 'error' event nobody listens to ends the process.
