@@ -77,11 +77,18 @@ describe(`cases (${engine})`, () => {
   });
 
   it('files intakes that arrive together each as its own case, a bad one failing alone', async () => {
+    const earlier = hotline({ title: '同批之前' });
+    const first = await office.request('POST', '/api/cases', earlier, { 'idempotency-key': 'batch-retry-0001' });
+    expect(first.status).toBe(201);
+    const retry = office.request('POST', '/api/cases', earlier, { 'idempotency-key': 'batch-retry-0001' });
     const good = Array.from({ length: 8 }, (_, i) => office.post('/api/cases', hotline({ title: `同批来电 ${i}` })));
     const bad = Array.from({ length: 2 }, (_, i) => office.post('/api/cases', hotline({ title: `同批错单位 ${i}`, unitId: 999_999 })));
     const twin = hotline({ title: '同批重试' });
     const twins = Array.from({ length: 2 }, () => office.request('POST', '/api/cases', twin, { 'idempotency-key': 'batch-twin-0001' }));
-    const [goodR, badR, twinR] = await Promise.all([Promise.all(good), Promise.all(bad), Promise.all(twins)]);
+    const [goodR, badR, twinR, retryR] = await Promise.all([Promise.all(good), Promise.all(bad), Promise.all(twins), retry]);
+    expect(retryR.status).toBe(201);
+    expect(retryR.body).toEqual(first.body);
+    expect(retryR.headers.get('idempotent-replayed')).toBe('true');
     expect(goodR.map((r) => r.status)).toEqual(Array(8).fill(201));
     expect(new Set(goodR.map((r) => r.body.code)).size).toBe(8);
     for (const r of badR) {
@@ -90,13 +97,13 @@ describe(`cases (${engine})`, () => {
     }
     expect(twinR.map((r) => r.status)).toEqual([201, 201]);
     expect(twinR[0]?.body).toEqual(twinR[1]?.body);
-    const ids = [...goodR, twinR[0]!].map((r) => Number(r.body.id));
+    const ids = [...goodR, twinR[0]!, first].map((r) => Number(r.body.id));
     const filed = await t.ctx.db.select({ id: cases.id, title: cases.title }).from(cases).where(sql`${cases.title} like '同批%'`);
     expect(filed.map((c) => c.id).sort((a, b) => a - b)).toEqual([...ids].sort((a, b) => a - b));
     const events = await t.ctx.db.select({ caseId: caseEvents.caseId }).from(caseEvents).where(and(eq(caseEvents.action, 'intake'), inArray(caseEvents.caseId, ids)));
-    expect(events).toHaveLength(9);
+    expect(events).toHaveLength(10);
     const audited = await t.ctx.db.select({ objectId: auditLog.objectId }).from(auditLog).where(and(eq(auditLog.action, 'case.create'), inArray(auditLog.objectId, ids.map(String))));
-    expect(audited).toHaveLength(9);
+    expect(audited).toHaveLength(10);
     await t.ctx.db.transaction(async (tx) => {
       await tx.execute(sql`delete from case_events where case_id = any(${`{${ids.join(',')}}`}::int[])`);
       await tx.execute(sql`delete from cases where id = any(${`{${ids.join(',')}}`}::int[])`);

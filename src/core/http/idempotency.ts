@@ -33,13 +33,30 @@ export async function recordIdempotent(tx: Queryable, claim: IdempotencyClaim | 
   await tx.insert(idempotencyKeys).values({ scope: claim.scope, key: claim.key, requestHash: claim.requestHash, status, response: { plain } });
 }
 
+/** Work that found its Idempotency-Key already stored, and so did nothing: `replay` answers. */
+export class IdempotencyKeyTaken extends Error {
+  constructor() {
+    super('Idempotency-Key already used');
+  }
+}
+
+/** Whether the key has been stored, by an earlier request or a twin that committed first. */
+export async function keyTaken(q: Queryable, claim: IdempotencyClaim): Promise<boolean> {
+  const [row] = await q
+    .select({ key: idempotencyKeys.key })
+    .from(idempotencyKeys)
+    .where(and(eq(idempotencyKeys.scope, claim.scope), eq(idempotencyKeys.key, claim.key)));
+  return row !== undefined;
+}
+
 /**
- * The original answer for a request whose work failed on its Idempotency-Key's unique row (a
- * retry, or a concurrent twin that committed first); rethrows any other error. The stored answer
- * is `{ plain?, sealed? }`: fields built in SQL, and fields sealed because they are secret.
+ * The original answer for a request whose work failed on its Idempotency-Key's unique row, or
+ * found it taken (a retry, or a concurrent twin that committed first); rethrows any other error.
+ * The stored answer is `{ plain?, sealed? }`: fields built in SQL, and fields sealed because they
+ * are secret.
  */
 export async function replay<T>(db: Db, box: SealedBox, claim: IdempotencyClaim | null, err: unknown): Promise<{ status: number; body: T }> {
-  if (claim === null || !isUniqueViolation(err, 'idempotency_keys_scope_key_pk')) throw err;
+  if (claim === null || !(err instanceof IdempotencyKeyTaken || isUniqueViolation(err, 'idempotency_keys_scope_key_pk'))) throw err;
   const { scope, key, requestHash } = claim;
   const [row] = await db
     .select()
