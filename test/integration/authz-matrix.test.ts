@@ -159,6 +159,8 @@ const ROWS: Row[] = [
   { route: 'PATCH /api/inspections/rounds/{id}', url: (i) => `/api/inspections/rounds/${i.inspectionId}`, body: BOGUS, expect: office(400) },
   { route: 'POST /api/inspections/rounds/{id}/transition', url: (i) => `/api/inspections/rounds/${i.inspectionId}/transition`, body: BOGUS, expect: office(400) },
   { route: 'POST /api/inspections/rounds/{id}/findings', url: (i) => `/api/inspections/rounds/${i.inspectionId}/findings`, body: BOGUS, expect: only({ admin: 400, staff: 400, inspectorIn: 400, inspector: 400 }) },
+  { route: 'PATCH /api/inspections/findings/{id}', url: (i) => `/api/inspections/findings/${i.findingId}`, body: BOGUS, expect: only({ admin: 400, staff: 400, inspectorIn: 400, inspector: 400 }) },
+  { route: 'POST /api/inspections/findings/{id}/withdraw', url: (i) => `/api/inspections/findings/${i.findingId}/withdraw`, body: BOGUS, expect: only({ admin: 400, staff: 400, inspectorIn: 400, inspector: 400 }) },
   { route: 'POST /api/inspections/findings/{id}/case', url: () => `/api/inspections/findings/${NONE}/case`, body: {}, expect: office(404) },
   { route: 'GET /api/inspections/inspectors', url: () => '/api/inspections/inspectors', expect: office(200) },
 ];
@@ -172,6 +174,8 @@ const REFUSALS: Row[] = [
   { route: 'POST /api/evaluations/publications/{id}/approve', url: (i) => `/api/evaluations/publications/${i.publicationId}/approve`, body: {}, expect: { admin: 403, staff: 403, own: 403 } },
   { route: 'POST /api/inspections/rounds/{id}/findings', url: (i) => `/api/inspections/rounds/${i.inspectionId}/findings`, body: { unitId: NONE, category: 'graft', title: '窗口无人', description: '窗口无人值守。' }, expect: { inspector: 404, leader: 403, own: 403, auditor: 403, anon: 401 } },
   { route: 'POST /api/inspections/findings/{id}/case', url: (i) => `/api/inspections/findings/${i.findingId}/case`, body: {}, expect: { inspectorIn: 403, inspector: 403, leader: 403, own: 403 } },
+  { route: 'PATCH /api/inspections/findings/{id}', url: (i) => `/api/inspections/findings/${i.findingId}`, body: { title: '改写' }, expect: { inspector: 404, leader: 403, own: 403, auditor: 403, anon: 401 } },
+  { route: 'POST /api/inspections/findings/{id}/withdraw', url: (i) => `/api/inspections/findings/${i.findingId}/withdraw`, body: { reason: '误记' }, expect: { inspector: 404, leader: 403, own: 403, auditor: 403, anon: 401 } },
 ];
 
 describe(`authorization matrix (${engine})`, { timeout: 120_000 }, () => {
@@ -284,8 +288,8 @@ describe(`authorization matrix (${engine})`, { timeout: 120_000 }, () => {
     const pubs = (await as.leader.get('/api/evaluations/publications')).body.items as { status: string }[];
     expect(pubs.map((p) => p.status)).toEqual(['pending']);
     expect((await as.staff.get('/api/evaluations/comments')).body.items[0].caseId).toBeNull();
-    const round = (await as.staff.get(`/api/inspections/rounds/${ids.inspectionId}`)).body as { status: string; findings: { caseId: number | null }[] };
+    const round = (await as.staff.get(`/api/inspections/rounds/${ids.inspectionId}`)).body as { status: string; findings: { caseId: number | null; title: string; withdrawn: unknown }[] };
     expect(round.status).toBe('in_progress');
-    expect(round.findings.map((f) => f.caseId)).toEqual([null]);
+    expect(round.findings.map((f) => [f.caseId, f.title, f.withdrawn])).toEqual([[null, '索要好处费', null]]);
   });
 });

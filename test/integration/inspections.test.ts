@@ -147,6 +147,43 @@ describe(`inspections (${engine})`, () => {
     expect((await office.post('/api/inspections/findings/987654/case')).status).toBe(404);
   });
 
+  it('corrects and withdraws a finding recorded by mistake, until it is filed or the round ends', async () => {
+    const mistaken = await member.post(`/api/inspections/rounds/${roundId}/findings`, { unitId: unit['市环保局'], category: 'graft', title: '错记的发现', description: '记错了单位和问题。' });
+    const id = mistaken.body.id as number;
+    const [filed, byOffice] = (await office.get(`/api/inspections/rounds/${roundId}`)).body.findings as { id: number }[];
+
+    expect((await outsider.patch(`/api/inspections/findings/${id}`, { title: '改' })).status).toBe(404);
+    expect((await leader.patch(`/api/inspections/findings/${id}`, { title: '改' })).status).toBe(403);
+    expect((await liaison.post(`/api/inspections/findings/${id}/withdraw`, { reason: '改' })).status).toBe(403);
+    expect((await member.patch(`/api/inspections/findings/${byOffice!.id}`, { title: '改' })).status).toBe(403);
+    expect((await member.patch(`/api/inspections/findings/${id}`, { unitId: unit['市工商局'] })).body.errors[0].path).toBe('unitId');
+    expect((await member.patch(`/api/inspections/findings/${id}`, { category: 'rudeness' })).body.errors[0].path).toBe('category');
+    expect((await member.patch(`/api/inspections/findings/${id}`, {})).status).toBe(400);
+    const filedChange = await office.patch(`/api/inspections/findings/${filed!.id}`, { title: '改' });
+    expect(filedChange.status).toBe(409);
+    expect(filedChange.body.type).toContain('finding_filed');
+
+    const corrected = await member.patch(`/api/inspections/findings/${id}`, { unitId: unit['市公安局'], category: 'cold_attitude', title: '窗口人员态度生硬' });
+    expect(corrected.status).toBe(200);
+    const after = corrected.body.findings.find((f: { id: number }) => f.id === id);
+    expect(after).toMatchObject({ unitName: '市公安局', category: 'cold_attitude', title: '窗口人员态度生硬', description: '记错了单位和问题。', withdrawn: null, mayChange: true });
+    expect(after.updatedAt).not.toBeNull();
+    expect(corrected.body.findingCount).toBe(3);
+
+    expect((await member.post(`/api/inspections/findings/${id}/withdraw`, {})).body.errors[0].path).toBe('body.reason');
+    const withdrawn = await member.post(`/api/inspections/findings/${id}/withdraw`, { reason: '与第一条重复' });
+    expect(withdrawn.status).toBe(200);
+    expect(withdrawn.body.findings.find((f: { id: number }) => f.id === id)).toMatchObject({ withdrawn: { reason: '与第一条重复', by: memberUser.username }, mayChange: false });
+    expect(withdrawn.body.findingCount).toBe(2);
+    const listed = (await office.get('/api/inspections/rounds')).body.items.find((r: { id: number }) => r.id === roundId);
+    expect(listed.findingCount).toBe(2);
+    const again = await office.post(`/api/inspections/findings/${id}/withdraw`, { reason: '再撤' });
+    expect(again.status).toBe(409);
+    expect(again.body.type).toContain('finding_withdrawn');
+    expect((await office.post(`/api/inspections/findings/${id}/case`)).status).toBe(409);
+    expect((await office.patch(`/api/inspections/findings/987654`, { title: '改' })).status).toBe(404);
+  });
+
   it('files a covert visit’s findings on the covert_visit channel', async () => {
     const covert = await office.post('/api/inspections/rounds', round({ kind: 'covert', title: '暗访市公安局户籍窗口', unitIds: [unit['市公安局']], externalMembers: [] }));
     await office.post(`/api/inspections/rounds/${covert.body.id}/transition`, { to: 'in_progress' });
@@ -163,6 +200,11 @@ describe(`inspections (${engine})`, () => {
     expect(reopen.body.allowed).toEqual([]);
     expect((await office.patch(`/api/inspections/rounds/${roundId}`, { title: '改名' })).status).toBe(409);
     expect((await office.post(`/api/inspections/rounds/${roundId}/findings`, { unitId: unit['市环保局'], category: 'graft', title: 'x', description: 'y' })).status).toBe(409);
+    const [, byOffice] = closed.body.findings as { id: number; mayChange: boolean }[];
+    expect(byOffice!.mayChange).toBe(false);
+    const late = await office.patch(`/api/inspections/findings/${byOffice!.id}`, { title: '改' });
+    expect(late.status).toBe(409);
+    expect(late.body.type).toContain('round_finished');
     expect((await office.get(`/api/inspections/rounds?status=closed`)).body.items.map((r: { id: number }) => r.id)).toEqual([roundId]);
   });
 

@@ -3,6 +3,7 @@ import {
   bigint,
   bigserial,
   boolean,
+  check,
   customType,
   date,
   index,
@@ -535,7 +536,16 @@ export const inspectionFindings = pgTable(
     observedAt: ts('observed_at').notNull(),
     recordedBy: integer('recorded_by').references(() => users.id),
     createdAt: ts('created_at').notNull().defaultNow(),
+    updatedAt: ts('updated_at'),
     caseId: integer('case_id').references(() => cases.id),
+    /** A finding recorded by mistake is withdrawn with a reason, not deleted: the record stays. */
+    withdrawnAt: ts('withdrawn_at'),
+    withdrawnBy: integer('withdrawn_by').references(() => users.id),
+    withdrawReason: text('withdraw_reason'),
   },
-  (t) => [index('inspection_findings_round').on(t.roundId, t.id), uniqueIndex('inspection_findings_case').on(t.caseId)],
+  (t) => [
+    index('inspection_findings_round').on(t.roundId, t.id),
+    uniqueIndex('inspection_findings_case').on(t.caseId),
+    check('inspection_findings_withdrawn_not_filed', sql`${t.withdrawnAt} is null or ${t.caseId} is null`),
+  ],
 );

@@ -5,8 +5,8 @@ import type { Queryable } from '../../core/db/client.js';
 import { currentUser } from '../../core/http/context.js';
 import { idempotencyClaim, recordIdempotent, replay, type IdempotencyClaim } from '../../core/http/idempotency.js';
 import { MANAGERS, RECORDERS, ROUND_READERS } from './rules.js';
-import { createRoundBody, filedCaseOut, findingBody, inspectorOut, patchRoundBody, roundDetailOut, roundOut, roundQuery, transitionBody } from './schema.js';
-import { createRound, fileFinding, listInspectors, listRounds, patchRound, recordFinding, roundDetail, transitionRound } from './store.js';
+import { changeFindingBody, createRoundBody, filedCaseOut, findingBody, inspectorOut, patchRoundBody, roundDetailOut, roundOut, roundQuery, transitionBody, withdrawFindingBody } from './schema.js';
+import { changeFinding, createRound, fileFinding, listInspectors, listRounds, patchRound, recordFinding, roundDetail, transitionRound, withdrawFinding } from './store.js';
 
 const tags = ['inspections'];
 const office = MANAGERS as readonly ('office_admin' | 'office_staff')[];
@@ -83,6 +83,28 @@ export const inspectionRoutes: FastifyPluginAsyncZod = async (app) => {
       const user = currentUser(req);
       const claim = idempotencyClaim(`user:${user.id}`, req.headers['idempotency-key'], { round: req.params.id, ...req.body });
       return createOnce(reply, claim, (tx) => recordFinding(tx, req.actor, user, req.params.id, req.body));
+    },
+  );
+
+  app.patch(
+    '/api/inspections/findings/:id',
+    { config: { access: RECORDERS }, schema: { tags, summary: 'Correct a finding not yet filed (the office, or the member who recorded it while the round is in progress)', params: idParams, body: changeFindingBody, response: { 200: roundDetailOut } } },
+    async (req) => {
+      const user = currentUser(req);
+      const roundId = await ctx.db.transaction((tx) => changeFinding(tx, req.actor, user, req.params.id, req.body));
+      ctx.sealer.kick();
+      return roundDetail(ctx.db, user, roundId);
+    },
+  );
+
+  app.post(
+    '/api/inspections/findings/:id/withdraw',
+    { config: { access: RECORDERS }, schema: { tags, summary: 'Withdraw a finding recorded by mistake, with the reason; it stays on the round, marked, and is not filed', params: idParams, body: withdrawFindingBody, response: { 200: roundDetailOut } } },
+    async (req) => {
+      const user = currentUser(req);
+      const roundId = await ctx.db.transaction((tx) => withdrawFinding(tx, req.actor, user, req.params.id, req.body.reason));
+      ctx.sealer.kick();
+      return roundDetail(ctx.db, user, roundId);
     },
   );
 

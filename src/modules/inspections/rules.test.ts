@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { allowedTransitions, channelOf, checkDays, isFinished, mayManage, mayRecord, maySeeRound, mayTransition, ROUND_STATUSES, ROUND_TRANSITIONS } from './rules.js';
+import { allowedTransitions, channelOf, checkDays, findingRefusal, isFinished, mayManage, mayRecord, maySeeRound, mayTransition, ROUND_STATUSES, ROUND_TRANSITIONS } from './rules.js';
 
 describe('round status changes', () => {
   const allowed = [
@@ -71,5 +71,31 @@ describe('rounds and cases', () => {
   it('blames endsOn when the round would end before it starts', () => {
     expect(checkDays('2011-05-10', '2011-05-09')).toEqual({ path: 'endsOn', message: 'must not be before startsOn' });
     expect(checkDays('2011-05-10', '2011-05-10')).toBeNull();
+  });
+});
+
+describe('correcting and withdrawing a finding', () => {
+  const open = { memberIds: [7, 8], status: 'in_progress' as const };
+  const mine = { recordedBy: 7, filed: false, withdrawn: false };
+  it('lets the office and the member who recorded it, while the round is in progress', () => {
+    expect(findingRefusal({ role: 'office_staff', userId: 1 }, open, mine)).toBeNull();
+    expect(findingRefusal({ role: 'office_admin', userId: 1 }, open, mine)).toBeNull();
+    expect(findingRefusal({ role: 'inspector', userId: 7 }, open, mine)).toBeNull();
+  });
+  it('refuses another member, a former member, and anyone else', () => {
+    expect(findingRefusal({ role: 'inspector', userId: 8 }, open, mine)).toBe('not_recorder');
+    expect(findingRefusal({ role: 'inspector', userId: 7 }, { ...open, memberIds: [8] }, mine)).toBe('not_recorder');
+    expect(findingRefusal({ role: 'leader', userId: 9 }, open, mine)).toBe('not_recorder');
+  });
+  it('lets the office correct a finding of a planned round, the recorder only while it runs', () => {
+    expect(findingRefusal({ role: 'office_staff', userId: 1 }, { ...open, status: 'planned' }, mine)).toBeNull();
+    expect(findingRefusal({ role: 'inspector', userId: 7 }, { ...open, status: 'planned' }, mine)).toBe('not_recorder');
+  });
+  it('freezes a finding once filed, withdrawn, or its round has ended, whoever asks', () => {
+    const office = { role: 'office_staff' as const, userId: 1 };
+    expect(findingRefusal(office, open, { ...mine, filed: true })).toBe('filed');
+    expect(findingRefusal(office, open, { ...mine, withdrawn: true })).toBe('withdrawn');
+    expect(findingRefusal(office, { ...open, status: 'closed' }, mine)).toBe('round_finished');
+    expect(findingRefusal(office, { ...open, status: 'cancelled' }, mine)).toBe('round_finished');
   });
 });

@@ -51,6 +51,25 @@ export function mayRecord(who: Who, round: RoundAccess): boolean {
   return mayManage(who) || (who.role === 'inspector' && round.memberIds.includes(who.userId));
 }
 
+type FindingState = { recordedBy: number | null; filed: boolean; withdrawn: boolean };
+
+/** Why a finding cannot be corrected or withdrawn now; null when it can. */
+export type FindingRefusal = 'filed' | 'withdrawn' | 'round_finished' | 'not_recorder';
+
+/**
+ * A finding recorded by mistake may be corrected or withdrawn until it is filed as a case (the
+ * case then carries it on) and while its round is still open: by the office, or by the member
+ * who recorded it while the round is in progress.
+ */
+export function findingRefusal(who: Who, round: RoundAccess, finding: FindingState): FindingRefusal | null {
+  if (finding.filed) return 'filed';
+  if (finding.withdrawn) return 'withdrawn';
+  if (isFinished(round.status)) return 'round_finished';
+  if (mayManage(who)) return null;
+  if (who.role === 'inspector' && round.status === 'in_progress' && round.memberIds.includes(who.userId) && finding.recordedBy === who.userId) return null;
+  return 'not_recorder';
+}
+
 /** The channel a finding enters the case system on. */
 export const channelOf = (kind: RoundKind): 'inspection' | 'covert_visit' => (kind === 'open' ? 'inspection' : 'covert_visit');
 

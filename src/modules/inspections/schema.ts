@@ -50,6 +50,19 @@ export const findingBody = z
   })
   .strict();
 
+export const changeFindingBody = z
+  .object({
+    unitId: id.optional(),
+    category: line(50).optional(),
+    title: line(200).optional(),
+    description: line(5000).optional(),
+    observedAt: z.iso.datetime({ offset: true }).optional(),
+  })
+  .strict()
+  .refine((b) => Object.values(b).some((v) => v !== undefined), { message: 'name at least one field to change' });
+
+export const withdrawFindingBody = z.object({ reason: line(500) }).strict();
+
 export const roundOut = z.object({
   id: z.number(),
   kind,
@@ -73,8 +86,13 @@ export const findingOut = z.object({
   observedAt: z.string(),
   recordedBy: z.object({ id: z.number(), displayName: z.string() }).nullable(),
   createdAt: z.string(),
+  updatedAt: z.string().nullable(),
   caseId: z.number().nullable(),
   caseCode: z.string().nullable(),
+  /** Set when the finding was withdrawn: it stays on the round, and counts no more. */
+  withdrawn: z.object({ at: z.string(), by: z.string().nullable(), reason: z.string() }).nullable(),
+  /** Whether the caller may correct or withdraw it now. */
+  mayChange: z.boolean(),
 });
 
 export const roundDetailOut = roundOut.extend({

@@ -1,4 +1,5 @@
-import { and, desc, eq, inArray, sql } from 'drizzle-orm';
+import { and, desc, eq, inArray, isNull, sql } from 'drizzle-orm';
+import { alias } from 'drizzle-orm/pg-core';
 import { audit, type Actor } from '../../core/audit/audit.js';
 import type { Queryable } from '../../core/db/client.js';
 import { cases, inspectionFindings, inspectionRounds, problemCategories, units, users } from '../../core/db/schema.js';
@@ -7,10 +8,13 @@ import type { AppContext, SessionUser } from '../../core/http/context.js';
 import { fileCase } from '../cases/intake.js';
 import { checkUnits } from '../evaluations/store.js';
 import { getCampaign } from '../plan/store.js';
-import { allowedTransitions, channelOf, checkDays, isFinished, mayManage, mayRecord, maySeeRound, mayTransition, type RoundKind, type RoundStatus } from './rules.js';
+import { allowedTransitions, channelOf, checkDays, findingRefusal, isFinished, mayManage, mayRecord, maySeeRound, mayTransition, type FindingRefusal, type RoundKind, type RoundStatus } from './rules.js';
 
 type ExternalMember = { name: string; affiliation: string };
 type RoundRow = typeof inspectionRounds.$inferSelect;
+type FindingRow = typeof inspectionFindings.$inferSelect;
+const withdrawers = alias(users, 'withdrawers');
+const stateOf = (f: FindingRow) => ({ recordedBy: f.recordedBy, filed: f.caseId !== null, withdrawn: f.withdrawnAt !== null });
 const who = (user: SessionUser) => ({ role: user.role, userId: user.id });
 
 /** Inspector accounts by id, or the field to blame for one that is not an active inspector. */
@@ -50,7 +54,7 @@ export async function listRounds(db: Queryable, user: SessionUser, q: { status?:
     ? await db
         .select({ roundId: inspectionFindings.roundId, findings: sql<number>`count(*)::int`, filed: sql<number>`count(${inspectionFindings.caseId})::int` })
         .from(inspectionFindings)
-        .where(inArray(inspectionFindings.roundId, visible.map((r) => r.id)))
+        .where(and(inArray(inspectionFindings.roundId, visible.map((r) => r.id)), isNull(inspectionFindings.withdrawnAt)))
         .groupBy(inspectionFindings.roundId)
     : [];
   const countOf = new Map(counts.map((c) => [c.roundId, c]));
@@ -75,18 +79,20 @@ export async function roundDetail(db: Queryable, user: SessionUser, id: number) 
   const memberRows = await db.select({ id: users.id, displayName: users.displayName }).from(users).where(inArray(users.id, round.memberIds.length ? round.memberIds : [0]));
   const memberName = new Map(memberRows.map((u) => [u.id, u.displayName]));
   const findingRows = await db
-    .select({ f: inspectionFindings, unitName: units.name, recorder: users.displayName, caseCode: cases.code })
+    .select({ f: inspectionFindings, unitName: units.name, recorder: users.displayName, withdrawer: withdrawers.displayName, caseCode: cases.code })
     .from(inspectionFindings)
     .innerJoin(units, eq(units.id, inspectionFindings.unitId))
     .leftJoin(users, eq(users.id, inspectionFindings.recordedBy))
+    .leftJoin(withdrawers, eq(withdrawers.id, inspectionFindings.withdrawnBy))
     .leftJoin(cases, eq(cases.id, inspectionFindings.caseId))
     .where(eq(inspectionFindings.roundId, id))
     .orderBy(inspectionFindings.observedAt, inspectionFindings.id);
   const status = round.status as RoundStatus;
+  const standing = findingRows.filter((r) => r.f.withdrawnAt === null);
   return {
     ...summary(round),
-    findingCount: findingRows.length,
-    filedCount: findingRows.filter((r) => r.f.caseId !== null).length,
+    findingCount: standing.length,
+    filedCount: standing.filter((r) => r.f.caseId !== null).length,
     notes: round.notes,
     units: round.unitIds.map((u) => ({ id: u, name: unitName.get(u) ?? String(u) })),
     members: round.memberIds.map((m) => ({ id: m, displayName: memberName.get(m) ?? String(m) })),
@@ -101,8 +107,14 @@ export async function roundDetail(db: Queryable, user: SessionUser, id: number) 
       observedAt: r.f.observedAt.toISOString(),
       recordedBy: r.f.recordedBy === null ? null : { id: r.f.recordedBy, displayName: r.recorder ?? String(r.f.recordedBy) },
       createdAt: r.f.createdAt.toISOString(),
+      updatedAt: r.f.updatedAt?.toISOString() ?? null,
       caseId: r.f.caseId,
       caseCode: r.caseCode,
+      withdrawn:
+        r.f.withdrawnAt === null
+          ? null
+          : { at: r.f.withdrawnAt.toISOString(), by: r.withdrawer ?? (r.f.withdrawnBy === null ? null : String(r.f.withdrawnBy)), reason: r.f.withdrawReason ?? '' },
+      mayChange: findingRefusal(who(user), { memberIds: round.memberIds, status }, stateOf(r.f)) === null,
     })),
     allowedTransitions: mayManage(user) ? [...allowedTransitions(status)] : [],
     mayManage: mayManage(user),
@@ -183,12 +195,69 @@ export async function transitionRound(tx: Queryable, actor: Actor, user: Session
   return to;
 }
 
+type FindingFields = { unitId: number; category: string; title: string; description: string; observedAt?: string | undefined };
+
+/** A finding's unit among the round's, its category among the campaign's, and not seen in the future. */
+async function checkFinding(tx: Queryable, round: RoundRow, b: Partial<FindingFields>): Promise<void> {
+  if (b.unitId !== undefined && !round.unitIds.includes(b.unitId)) {
+    throw badRequest('The round does not visit this unit', [{ path: 'unitId', message: 'must be one of the round’s units' }]);
+  }
+  if (b.category !== undefined) {
+    const known = await tx.select({ code: problemCategories.code }).from(problemCategories).where(eq(problemCategories.campaignId, round.campaignId));
+    if (!known.some((c) => c.code === b.category)) {
+      throw badRequest('Unknown problem category', [{ path: 'category', message: `must be one of ${known.map((c) => c.code).join(', ')}` }]);
+    }
+  }
+  if (b.observedAt !== undefined && new Date(b.observedAt).getTime() > Date.now() + 60_000) {
+    throw badRequest('A finding cannot be observed in the future', [{ path: 'observedAt', message: 'must not be in the future' }]);
+  }
+}
+
+const REFUSALS: Record<FindingRefusal, () => AppError> = {
+  filed: () => new AppError(409, 'finding_filed', 'The finding has been filed as a case; correct the case instead'),
+  withdrawn: () => new AppError(409, 'finding_withdrawn', 'The finding has been withdrawn'),
+  round_finished: () => new AppError(409, 'round_finished', 'The round has ended; its findings no longer change'),
+  not_recorder: () => new AppError(403, 'forbidden', 'Only the office and the member who recorded a finding change it'),
+};
+
+/** The finding, locked, with its round, when the user may change it; the same 404 as for none otherwise. */
+async function changeableFinding(tx: Queryable, user: SessionUser, findingId: number): Promise<{ finding: FindingRow; round: RoundRow }> {
+  const [finding] = await tx.select().from(inspectionFindings).where(eq(inspectionFindings.id, findingId)).for('update');
+  if (!finding) throw notFound('No such finding');
+  const round = await visibleRound(tx, user, finding.roundId).catch(() => {
+    throw notFound('No such finding');
+  });
+  const refusal = findingRefusal(who(user), { memberIds: round.memberIds, status: round.status as RoundStatus }, stateOf(finding));
+  if (refusal) throw REFUSALS[refusal]();
+  return { finding, round };
+}
+
+/** Corrects a finding recorded by mistake; returns its round's id. */
+export async function changeFinding(tx: Queryable, actor: Actor, user: SessionUser, findingId: number, b: Partial<FindingFields>): Promise<number> {
+  const { round } = await changeableFinding(tx, user, findingId);
+  await checkFinding(tx, round, b);
+  await tx
+    .update(inspectionFindings)
+    .set({ ...b, observedAt: b.observedAt === undefined ? undefined : new Date(b.observedAt), updatedAt: new Date() })
+    .where(eq(inspectionFindings.id, findingId));
+  await audit(tx, actor, { action: 'inspection.finding_update', objectType: 'inspection_finding', objectId: findingId, detail: { roundId: round.id, fields: Object.keys(b) } });
+  return round.id;
+}
+
+/** Withdraws a finding recorded by mistake, with the reason; it stays on the round, marked. Returns the round's id. */
+export async function withdrawFinding(tx: Queryable, actor: Actor, user: SessionUser, findingId: number, reason: string): Promise<number> {
+  const { round } = await changeableFinding(tx, user, findingId);
+  await tx.update(inspectionFindings).set({ withdrawnAt: new Date(), withdrawnBy: user.id, withdrawReason: reason }).where(eq(inspectionFindings.id, findingId));
+  await audit(tx, actor, { action: 'inspection.finding_withdraw', objectType: 'inspection_finding', objectId: findingId, detail: { roundId: round.id, reason } });
+  return round.id;
+}
+
 export async function recordFinding(
   tx: Queryable,
   actor: Actor,
   user: SessionUser,
   roundId: number,
-  b: { unitId: number; category: string; title: string; description: string; observedAt?: string | undefined },
+  b: FindingFields,
 ): Promise<number> {
   const round = await visibleRound(tx, user, roundId);
   const status = round.status as RoundStatus;
@@ -196,13 +265,8 @@ export async function recordFinding(
     if (status !== 'in_progress') throw new AppError(409, 'round_not_in_progress', `Findings are recorded while the round is in progress; it is ${status}`);
     throw new AppError(403, 'forbidden', 'Only the office and the round’s members record findings');
   }
-  if (!round.unitIds.includes(b.unitId)) throw badRequest('The round does not visit this unit', [{ path: 'unitId', message: 'must be one of the round’s units' }]);
-  const known = await tx.select({ code: problemCategories.code }).from(problemCategories).where(eq(problemCategories.campaignId, round.campaignId));
-  if (!known.some((c) => c.code === b.category)) {
-    throw badRequest('Unknown problem category', [{ path: 'category', message: `must be one of ${known.map((c) => c.code).join(', ')}` }]);
-  }
+  await checkFinding(tx, round, b);
   const observedAt = b.observedAt ? new Date(b.observedAt) : new Date();
-  if (observedAt.getTime() > Date.now() + 60_000) throw badRequest('A finding cannot be observed in the future', [{ path: 'observedAt', message: 'must not be in the future' }]);
   const [created] = await tx
     .insert(inspectionFindings)
     .values({ roundId, unitId: b.unitId, category: b.category, title: b.title, description: b.description, observedAt, recordedBy: user.id })
@@ -230,6 +294,7 @@ export async function fileFinding(
     const [c] = await tx.select({ code: cases.code }).from(cases).where(eq(cases.id, finding.caseId));
     return { caseId: finding.caseId, code: c?.code ?? '', created: false };
   }
+  if (finding.withdrawnAt !== null) throw REFUSALS.withdrawn();
   const filed = await fileCase(tx, ctx, actor, {
     channel: channelOf(round.kind as RoundKind),
     // Which round and finding, not the round's title: a unit that sees the case learns nothing of the round's other visits.
