@@ -13,6 +13,7 @@ const DESKTOP = { viewport: { width: 1280, height: 800 }, locale: 'zh-CN' };
 const PHONE = { viewport: { width: 390, height: 844 }, locale: 'zh-CN', isMobile: true, hasTouch: true };
 const ROUND = '环保窗口明察';
 const FINDING = '排污许可窗口无人值守';
+const MISTAKE = '办证窗口排队过长';
 
 /** Picks an option of an antd select by typing into it, as a user does. */
 async function choose(page: Page, select: Locator, typed: string, title: string): Promise<void> {
@@ -111,6 +112,35 @@ describe('an open inspection: planned by the office, recorded by its member, fil
     // The form starts afresh for the next finding.
     expect(await form.getByLabel('问题摘要').inputValue()).toBe('');
     await expect.poll(() => findings.getByTestId('file-case').count()).toBe(0);
+
+    // A second finding, recorded by mistake, is withdrawn with the reason; the first is corrected.
+    await choose(page, form.getByLabel('问题类别'), '5', '5. 办事效率低');
+    await form.getByLabel('问题摘要').fill(MISTAKE);
+    await form.getByLabel('具体情况').fill('误记：排队的是隔壁单位的窗口。');
+    await form.getByTestId('finding-submit').click();
+    const mistaken = findings.getByRole('row', { name: new RegExp(MISTAKE) });
+    await mistaken.getByTestId('finding-withdraw').click();
+    const withdrawal = page.getByRole('dialog', { name: '撤回这条问题？' });
+    await settled(withdrawal);
+    await withdrawal.getByTestId('finding-withdraw-confirm').click();
+    await withdrawal.getByText('请填写撤回原因').waitFor();
+    await withdrawal.getByTestId('finding-withdraw-reason').fill('记错单位，是隔壁单位的窗口');
+    await withdrawal.getByTestId('finding-withdraw-confirm').click();
+    await mistaken.getByTestId('finding-withdrawn').waitFor();
+    await mistaken.getByText(/撤回：记错单位，是隔壁单位的窗口/).waitFor();
+    await expect.poll(() => mistaken.getByTestId('finding-withdraw').count()).toBe(0);
+    await page.getByText('发现的问题（1）').waitFor();
+
+    await findings.getByRole('row', { name: new RegExp(FINDING) }).getByTestId('finding-edit').click();
+    const editing = page.getByRole('dialog', { name: '修改发现的问题' });
+    await settled(editing);
+    expect(await editing.getByLabel('问题摘要').inputValue()).toBe(FINDING);
+    await editing.getByLabel('具体情况').fill('上午十时许，排污许可窗口无人值守，群众等候三十分钟无人接待。');
+    await snap(page, 'inspections-04b-phone-finding-edit', { fullPage: false });
+    await editing.getByTestId('finding-submit').click();
+    await editing.waitFor({ state: 'hidden' });
+    await findings.getByText(/群众等候三十分钟/).waitFor();
+    await snap(page, 'inspections-04c-phone-findings');
     // Nothing reaches past the phone's width (the table scrolls inside its card).
     expect(await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth)).toBeLessThanOrEqual(0);
     expect(crashes).toEqual([]);

@@ -2,7 +2,7 @@ import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { api, isApiError } from '../../api';
 import { caseKeys } from '../cases/queries';
 import { BASE, inspectionKeys } from './queries';
-import type { FiledCase, NewFinding, NewRound, RoundChange, RoundDetail, RoundStatus } from './types';
+import type { FiledCase, FindingChange, NewFinding, NewRound, RoundChange, RoundDetail, RoundStatus } from './types';
 
 /** Plans a round; the key makes a retry or a double click create it once. */
 export function useCreateRound() {
@@ -48,6 +48,18 @@ export function useRecordFinding(roundId: number) {
       if (isApiError(error, 409)) void queryClient.invalidateQueries({ queryKey: inspectionKeys.round(roundId) });
     },
   });
+}
+
+/** Corrects a finding; the answer is its round. */
+export function useChangeFinding(roundId: number) {
+  const answer = useRoundAnswer(roundId);
+  return useMutation({ mutationFn: ({ findingId, body }: { findingId: number; body: FindingChange }) => api.patch<RoundDetail>(`${BASE}/findings/${findingId}`, body), ...answer });
+}
+
+/** Withdraws a finding with the reason; the answer is its round. */
+export function useWithdrawFinding(roundId: number) {
+  const answer = useRoundAnswer(roundId);
+  return useMutation({ mutationFn: ({ findingId, reason }: { findingId: number; reason: string }) => api.post<RoundDetail>(`${BASE}/findings/${findingId}/withdraw`, { reason }), ...answer });
 }
 
 /** Files a finding as a case; a finding already filed answers with its case. */

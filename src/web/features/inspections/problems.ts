@@ -4,7 +4,7 @@ import { problemText } from '../../problems';
 import { statusLabel } from './labels';
 
 // Refusals the inspection routes name with a stable code, worded here in the reader's language.
-const CODES = ['round_closed', 'round_not_in_progress'] as const;
+const CODES = ['round_closed', 'round_not_in_progress', 'round_finished', 'finding_filed', 'finding_withdrawn'] as const;
 
 /** The sentence for a failed inspection request. */
 export function inspectionProblemText(error: unknown, t: TFunction): string {

@@ -39,8 +39,13 @@ export interface Finding {
   observedAt: string;
   recordedBy: { id: number; displayName: string } | null;
   createdAt: string;
+  updatedAt: string | null;
   caseId: number | null;
   caseCode: string | null;
+  /** Set when withdrawn: it stays on the round, and counts no more. */
+  withdrawn: { at: string; by: string | null; reason: string } | null;
+  /** Whether the caller may correct or withdraw it now. */
+  mayChange: boolean;
 }
 
 export interface RoundDetail extends Round {
@@ -81,6 +86,8 @@ export interface NewFinding {
   description: string;
   observedAt?: string;
 }
+
+export type FindingChange = Partial<NewFinding>;
 
 export interface Inspector {
   id: number;

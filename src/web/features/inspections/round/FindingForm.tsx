@@ -3,9 +3,9 @@ import dayjs, { type Dayjs } from 'dayjs';
 import { useTranslation } from 'react-i18next';
 import { useFormProblem } from '../../../useFormProblem';
 import { CategorySelect } from '../../cases/intake/CategorySelect';
-import { useRecordFinding } from '../mutations';
+import { useChangeFinding, useRecordFinding } from '../mutations';
 import { inspectionProblemText } from '../problems';
-import type { RoundDetail } from '../types';
+import type { Finding, FindingChange, RoundDetail } from '../types';
 
 const FIELDS = ['unitId', 'category', 'title', 'description', 'observedAt'] as const;
 
@@ -17,37 +17,75 @@ interface Values {
   observedAt: Dayjs;
 }
 
-interface FindingFormProps {
-  /** The Idempotency-Key of this form instance: kept across retries, new for the next finding. */
-  idempotencyKey: string;
-  round: RoundDetail;
-  onRecorded: () => void;
+type FindingFormProps = { round: RoundDetail; onDone: () => void } & (
+  | {
+      /** The Idempotency-Key of this form instance: kept across retries, new for the next finding. */
+      idempotencyKey: string;
+      finding?: undefined;
+    }
+  | {
+      /** Correct this finding instead of recording a new one. */
+      finding: Finding;
+      idempotencyKey?: undefined;
+    }
+);
+
+/** Only what differs from the finding as it is. */
+function changes(finding: Finding, body: Required<FindingChange>): FindingChange {
+  const changed: FindingChange = {};
+  if (body.unitId !== finding.unitId) changed.unitId = body.unitId;
+  if (body.category !== finding.category) changed.category = body.category;
+  if (body.title !== finding.title) changed.title = body.title;
+  if (body.description !== finding.description) changed.description = body.description;
+  if (!dayjs(body.observedAt).isSame(finding.observedAt, 'minute')) changed.observedAt = body.observedAt;
+  return changed;
 }
 
-/** One finding at one of the round's units, under one of the plan's problem categories. */
-export function FindingForm({ idempotencyKey, round, onRecorded }: FindingFormProps) {
+/** One finding at one of the round's units, under one of the plan's problem categories: recorded anew, or corrected. */
+export function FindingForm({ idempotencyKey, finding, round, onDone }: FindingFormProps) {
   const { t } = useTranslation();
   const { message } = App.useApp();
   const [form] = Form.useForm<Values>();
   const record = useRecordFinding(round.id);
-  const fieldProblem = useFormProblem(form, record.error, FIELDS);
-  const problem = fieldProblem === null ? null : inspectionProblemText(record.error, t);
+  const change = useChangeFinding(round.id);
+  const active = finding ? change : record;
+  const fieldProblem = useFormProblem(form, active.error, FIELDS);
+  const problem = fieldProblem === null ? null : inspectionProblemText(active.error, t);
   const onlyUnit = round.units.length === 1 ? round.units[0]?.id : undefined;
-  const submit = (values: Values) =>
-    record.mutate(
-      {
-        body: { unitId: values.unitId, category: values.category, title: values.title.trim(), description: values.description.trim(), observedAt: values.observedAt.toISOString() },
-        key: idempotencyKey,
-      },
+  const initialValues = finding
+    ? { unitId: finding.unitId, category: finding.category, title: finding.title, description: finding.description, observedAt: dayjs(finding.observedAt) }
+    : { unitId: onlyUnit, observedAt: dayjs() };
+  const submit = (values: Values) => {
+    const body = { unitId: values.unitId, category: values.category, title: values.title.trim(), description: values.description.trim(), observedAt: values.observedAt.toISOString() };
+    if (!finding) {
+      record.mutate(
+        { body, key: idempotencyKey },
+        {
+          onSuccess: () => {
+            void message.success(t('inspections.record.recorded'));
+            onDone();
+          },
+        },
+      );
+      return;
+    }
+    const changed = changes(finding, body);
+    if (Object.keys(changed).length === 0) {
+      onDone();
+      return;
+    }
+    change.mutate(
+      { findingId: finding.id, body: changed },
       {
         onSuccess: () => {
-          void message.success(t('inspections.record.recorded'));
-          onRecorded();
+          void message.success(t('inspections.record.saved'));
+          onDone();
         },
       },
     );
+  };
   return (
-    <Form<Values> form={form} layout="vertical" requiredMark onFinish={submit} initialValues={{ unitId: onlyUnit, observedAt: dayjs() }}>
+    <Form<Values> form={form} name={finding ? `finding-${finding.id}` : 'finding-new'} layout="vertical" requiredMark onFinish={submit} initialValues={initialValues}>
       {problem && <Alert type="error" showIcon title={problem} style={{ marginBottom: 16 }} />}
       <Row gutter={16}>
         <Col xs={24} md={12}>
@@ -81,8 +119,8 @@ export function FindingForm({ idempotencyKey, round, onRecorded }: FindingFormPr
         <Col xs={24} md={12}>
           <Form.Item>
             <Flex justify="flex-end">
-              <Button type="primary" htmlType="submit" loading={record.isPending} data-testid="finding-submit">
-                {t('inspections.record.submit')}
+              <Button type="primary" htmlType="submit" loading={active.isPending} data-testid="finding-submit">
+                {finding ? t('inspections.record.save') : t('inspections.record.submit')}
               </Button>
             </Flex>
           </Form.Item>

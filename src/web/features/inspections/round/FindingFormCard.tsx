@@ -13,7 +13,7 @@ export function FindingFormCard({ round, onClose }: { round: RoundDetail; onClos
   const close = onClose && <Button type="text" size="small" icon={<CloseOutlined />} onClick={onClose} aria-label={t('inspections.record.hide')} />;
   return (
     <Card title={t('inspections.record.title')} size="small" extra={close} data-testid="finding-form">
-      <FindingForm key={key} idempotencyKey={key} round={round} onRecorded={() => setKey(newIdempotencyKey())} />
+      <FindingForm key={key} idempotencyKey={key} round={round} onDone={() => setKey(newIdempotencyKey())} />
     </Card>
   );
 }

@@ -8,6 +8,7 @@ import { useCategoryName } from '../../cases/useCategoryName';
 import { TableEmpty } from '../../evaluations/TableEmpty';
 import type { Finding, RoundDetail } from '../types';
 import { FileCaseButton } from './FileCaseButton';
+import { FindingActions } from './FindingActions';
 
 function emptyKey(round: RoundDetail) {
   if (round.status === 'planned') return 'inspections.findings.emptyPlanned' as const;
@@ -18,9 +19,10 @@ function emptyKey(round: RoundDetail) {
 export function FindingsCard({ round, onRecord }: { round: RoundDetail; onRecord?: (() => void) | undefined }) {
   const { t } = useTranslation();
   const categoryName = useCategoryName();
+  const hasActions = round.findings.some((f) => f.mayChange);
   return (
     <Card
-      title={t('inspections.findings.title', { count: round.findings.length })}
+      title={t('inspections.findings.title', { count: round.findingCount })}
       extra={
         onRecord && (
           <Button size="small" icon={<PlusOutlined />} onClick={onRecord} data-testid="record-finding">
@@ -35,7 +37,8 @@ export function FindingsCard({ round, onRecord }: { round: RoundDetail; onRecord
         size="small"
         dataSource={round.findings}
         pagination={{ pageSize: 20, hideOnSinglePage: true, showSizeChanger: false }}
-        scroll={{ x: 900 }}
+        // Wide enough that the finding itself keeps about 220 px beside the fixed columns.
+        scroll={{ x: hasActions ? 1060 : 900 }}
         locale={{ emptyText: <TableEmpty text={t(emptyKey(round))} /> }}
         data-testid="findings"
         columns={[
@@ -44,10 +47,27 @@ export function FindingsCard({ round, onRecord }: { round: RoundDetail; onRecord
             title: t('inspections.findings.what'),
             render: (_, item) => (
               <>
-                <Typography.Text strong>{item.title}</Typography.Text>
+                {item.withdrawn && (
+                  <Tag color="default" data-testid="finding-withdrawn">
+                    {t('inspections.findings.withdrawn')}
+                  </Tag>
+                )}
+                <Typography.Text strong delete={item.withdrawn !== null} type={item.withdrawn ? 'secondary' : undefined}>
+                  {item.title}
+                </Typography.Text>
                 <Typography.Paragraph type="secondary" style={{ whiteSpace: 'pre-wrap', margin: '2px 0 0' }} ellipsis={{ rows: 3, expandable: 'collapsible' }}>
                   {item.description}
                 </Typography.Paragraph>
+                {item.withdrawn && (
+                  <Typography.Text type="secondary" style={{ fontSize: 12 }}>
+                    {t('inspections.findings.withdrawnBy', { by: item.withdrawn.by ?? '', at: formatDateTime(item.withdrawn.at), reason: item.withdrawn.reason })}
+                  </Typography.Text>
+                )}
+                {!item.withdrawn && item.updatedAt && (
+                  <Typography.Text type="secondary" style={{ fontSize: 12 }}>
+                    {t('inspections.findings.edited', { at: formatDateTime(item.updatedAt) })}
+                  </Typography.Text>
+                )}
               </>
             ),
           },
@@ -60,7 +80,9 @@ export function FindingsCard({ round, onRecord }: { round: RoundDetail; onRecord
             title: t('inspections.findings.case'),
             width: 150,
             render: (_, item) =>
-              item.caseId !== null ? (
+              item.withdrawn ? (
+                <Typography.Text type="secondary">{t('inspections.findings.withdrawn')}</Typography.Text>
+              ) : item.caseId !== null ? (
                 <Link to={`/cases/${item.caseId}`} style={{ fontFamily: 'monospace' }} data-testid="finding-case">
                   {item.caseCode ?? `#${item.caseId}`}
                 </Link>
@@ -70,6 +92,9 @@ export function FindingsCard({ round, onRecord }: { round: RoundDetail; onRecord
                 <Typography.Text type="secondary">{t('inspections.findings.notFiled')}</Typography.Text>
               ),
           },
+          ...(hasActions
+            ? [{ key: 'actions', title: t('inspections.findings.actions'), width: 150, render: (_: unknown, item: Finding) => item.mayChange && <FindingActions round={round} finding={item} /> }]
+            : []),
         ]}
       />
     </Card>
