@@ -91,6 +91,12 @@ describe('an open inspection: planned by the office, recorded by its member, fil
     const context = await browser.newContext(PHONE);
     const { page, crashes } = await openPage(context);
     await signIn(page, server.url, member);
+    // The bell tells the member of the round, and one click opens it.
+    await page.getByTestId('notification-bell').click();
+    await page.getByTestId('notification').filter({ hasText: `检查任务：${ROUND}` }).waitFor();
+    await page.getByTestId('notification').filter({ hasText: `检查开始：${ROUND}` }).click();
+    await page.waitForURL(/\/inspections\/\d+$/);
+    await page.getByRole('heading', { name: ROUND }).waitFor();
     await page.goto(`${server.url}/inspections`);
     await page.getByText('仅显示您参加的检查').waitFor();
     await expect.poll(() => page.getByTestId('new-inspection').count()).toBe(0);

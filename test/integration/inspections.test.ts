@@ -220,4 +220,28 @@ describe(`inspections (${engine})`, () => {
     expect((await office.patch(`/api/inspections/rounds/${planned.body.id}`, { title: '七月明察' })).status).toBe(409);
     expect((await office.get('/api/inspections/inspectors')).body.items.map((i: { id: number }) => i.id).sort()).toEqual([memberUser.id, outsiderUser.id].sort());
   });
+
+  it('tells a round’s members, and only them, that they are on it, that it started or was called off', async () => {
+    const notices = async (client: Client, id: number) =>
+      ((await client.get('/api/notifications')).body.items as { kind: string; roundId: number | null; title: string }[]).filter((n) => n.roundId === id).map((n) => [n.kind, n.title]);
+    const covert = await office.post('/api/inspections/rounds', round({ kind: 'covert', title: '暗访户籍窗口', memberIds: [memberUser.id] }));
+    const id = covert.body.id as number;
+    expect(await notices(member, id)).toEqual([['inspection.member', '检查任务：暗访户籍窗口']]);
+    expect(await notices(outsider, id)).toEqual([]);
+    expect(await notices(office, id)).toEqual([]);
+    expect(await notices(leader, id)).toEqual([]);
+    // Added later: told once, however often the change is repeated; the member already on it is not told again.
+    for (let i = 0; i < 2; i++) await office.patch(`/api/inspections/rounds/${id}`, { memberIds: [memberUser.id, outsiderUser.id] });
+    expect(await notices(outsider, id)).toEqual([['inspection.member', '检查任务：暗访户籍窗口']]);
+    expect(await notices(member, id)).toHaveLength(1);
+    await office.post(`/api/inspections/rounds/${id}/transition`, { to: 'in_progress' });
+    for (const client of [member, outsider]) expect((await notices(client, id))[0]).toEqual(['inspection.started', '检查开始：暗访户籍窗口']);
+    const other = await office.post('/api/inspections/rounds', round({ title: '取消的明察', memberIds: [outsiderUser.id] }));
+    await office.post(`/api/inspections/rounds/${other.body.id}/transition`, { to: 'cancelled' });
+    expect(await notices(outsider, other.body.id)).toEqual([
+      ['inspection.cancelled', '检查取消：取消的明察'],
+      ['inspection.member', '检查任务：取消的明察'],
+    ]);
+    expect(await notices(liaison, id)).toEqual([]);
+  });
 });

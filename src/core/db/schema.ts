@@ -338,6 +338,8 @@ export const notifications = pgTable(
     userId: integer('user_id').notNull().references(() => users.id),
     kind: text('kind').notNull(),
     caseId: bigint('case_id', { mode: 'number' }),
+    /** The inspection round it is about, for notices to a round's members. */
+    roundId: integer('round_id'),
     title: text('title').notNull(),
     createdAt: ts('created_at').notNull().defaultNow(),
     readAt: ts('read_at'),

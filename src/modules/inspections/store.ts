@@ -6,6 +6,7 @@ import { cases, inspectionFindings, inspectionRounds, problemCategories, units, 
 import { AppError, badRequest, notFound } from '../../core/errors.js';
 import type { AppContext, SessionUser } from '../../core/http/context.js';
 import { fileCase } from '../cases/intake.js';
+import { notify } from '../notifications/store.js';
 import { checkUnits } from '../evaluations/store.js';
 import { getCampaign } from '../plan/store.js';
 import { allowedTransitions, channelOf, checkDays, findingRefusal, isFinished, mayManage, mayRecord, maySeeRound, mayTransition, type FindingRefusal, type RoundKind, type RoundStatus } from './rules.js';
@@ -133,6 +134,17 @@ type RoundInput = {
   notes?: string | undefined;
 };
 
+const NOTICES = { member: '检查任务', started: '检查开始', cancelled: '检查取消' } as const;
+
+/**
+ * Tells a round's inspectors in-app: that they were made members, that it started, that it was
+ * called off. Only members hear of a round, so a covert visit stays covert. Once per member and
+ * event, however often the change is retried.
+ */
+async function tellMembers(tx: Queryable, memberIds: readonly number[], event: keyof typeof NOTICES, roundId: number, title: string): Promise<void> {
+  await notify(tx, [...memberIds], { kind: `inspection.${event}`, roundId, title: `${NOTICES[event]}：${title}`, dedupeKey: `inspection.${event}:${roundId}` });
+}
+
 export async function createRound(tx: Queryable, actor: Actor, b: RoundInput): Promise<number> {
   const campaign = await getCampaign(tx);
   const wrongDays = checkDays(b.startsOn, b.endsOn);
@@ -146,6 +158,7 @@ export async function createRound(tx: Queryable, actor: Actor, b: RoundInput): P
     .values({ campaignId: campaign.id, kind: b.kind, title: b.title, startsOn: b.startsOn, endsOn: b.endsOn, unitIds, memberIds, externalMembers: b.externalMembers, notes: b.notes || null, createdBy: actor.userId })
     .returning({ id: inspectionRounds.id });
   const id = created!.id;
+  await tellMembers(tx, memberIds, 'member', id, b.title);
   await audit(tx, actor, { action: 'inspection.round_create', objectType: 'inspection_round', objectId: id, detail: { kind: b.kind, units: unitIds.length, members: memberIds.length } });
   return id;
 }
@@ -174,6 +187,7 @@ export async function patchRound(tx: Queryable, actor: Actor, user: SessionUser,
       updatedAt: new Date(),
     })
     .where(eq(inspectionRounds.id, id));
+  await tellMembers(tx, memberIds.filter((m) => !round.memberIds.includes(m)), 'member', id, b.title ?? round.title);
   await audit(tx, actor, { action: 'inspection.round_update', objectType: 'inspection_round', objectId: id, detail: { fields: Object.keys(b) } });
 }
 
@@ -191,6 +205,7 @@ export async function transitionRound(tx: Queryable, actor: Actor, user: Session
     .where(and(eq(inspectionRounds.id, id), eq(inspectionRounds.status, from)))
     .returning({ id: inspectionRounds.id });
   if (!moved) throw new AppError(409, 'illegal_transition', 'The round changed meanwhile; reload it');
+  if (to === 'in_progress' || to === 'cancelled') await tellMembers(tx, round.memberIds, to === 'in_progress' ? 'started' : 'cancelled', id, round.title);
   await audit(tx, actor, { action: 'inspection.round_status', objectType: 'inspection_round', objectId: id, detail: { from, to } });
   return to;
 }

@@ -19,14 +19,14 @@ export const notificationRoutes: FastifyPluginAsyncZod = async (app) => {
         tags,
         summary: 'My notifications, newest first',
         querystring: z.object({ before: z.coerce.number().int().positive().optional(), limit: z.coerce.number().int().min(1).max(100).default(30) }).strict(),
-        response: { 200: z.object({ items: z.array(z.object({ id: z.number(), kind: z.string(), caseId: z.number().nullable(), title: z.string(), createdAt: z.string(), read: z.boolean() })), unread: z.number() }) },
+        response: { 200: z.object({ items: z.array(z.object({ id: z.number(), kind: z.string(), caseId: z.number().nullable(), roundId: z.number().nullable(), title: z.string(), createdAt: z.string(), read: z.boolean() })), unread: z.number() }) },
       },
     },
     async (req) => {
       const user = currentUser(req);
       const rows = await listNotifications(ctx.db, user.id, req.query.before, req.query.limit);
       return {
-        items: rows.map((n) => ({ id: n.id, kind: n.kind, caseId: n.caseId, title: n.title, createdAt: n.createdAt.toISOString(), read: n.readAt !== null })),
+        items: rows.map((n) => ({ id: n.id, kind: n.kind, caseId: n.caseId, roundId: n.roundId, title: n.title, createdAt: n.createdAt.toISOString(), read: n.readAt !== null })),
         unread: await unreadCount(ctx.db, user.id),
       };
     },

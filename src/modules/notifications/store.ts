@@ -2,7 +2,7 @@ import { and, desc, eq, inArray, isNull, lt, sql } from 'drizzle-orm';
 import { rows, type Queryable } from '../../core/db/client.js';
 import { notifications, users } from '../../core/db/schema.js';
 
-export type NewNotification = { kind: string; caseId?: number; title: string; dedupeKey?: string };
+export type NewNotification = { kind: string; caseId?: number; roundId?: number; title: string; dedupeKey?: string };
 
 /**
  * Notifies users in-app. With a dedupe key the same notice is never sent twice, which makes the
@@ -12,7 +12,7 @@ export async function notify(db: Queryable, userIds: number[], n: NewNotificatio
   if (userIds.length === 0) return;
   await db
     .insert(notifications)
-    .values(userIds.map((userId) => ({ userId, kind: n.kind, caseId: n.caseId ?? null, title: n.title, dedupeKey: n.dedupeKey ? `${n.dedupeKey}:${userId}` : null })))
+    .values(userIds.map((userId) => ({ userId, kind: n.kind, caseId: n.caseId ?? null, roundId: n.roundId ?? null, title: n.title, dedupeKey: n.dedupeKey ? `${n.dedupeKey}:${userId}` : null })))
     .onConflictDoNothing();
 }
 

@@ -18,6 +18,7 @@ export function NotificationBell() {
     if (!notice.read) markRead.mutate(notice.id);
     setOpen(false);
     if (notice.caseId !== null) void navigate(`/cases/${notice.caseId}`);
+    else if (notice.roundId !== null) void navigate(`/inspections/${notice.roundId}`);
   };
   return (
     <Popover

@@ -1,8 +1,10 @@
 export interface Notification {
   id: number;
-  /** The case step or job that caused it, e.g. assign, remind, escalate, message. */
+  /** What caused it: a case step or job (assign, remind, escalate, message) or a round's (inspection.member, inspection.started, inspection.cancelled). */
   kind: string;
   caseId: number | null;
+  /** The inspection round, for a notice to its members. */
+  roundId: number | null;
   title: string;
   createdAt: string;
   read: boolean;
