@@ -1,4 +1,4 @@
-import { Grid, Layout, Typography } from 'antd';
+import { ConfigProvider, Drawer, Grid, Layout, Typography, type ThemeConfig } from 'antd';
 import { Suspense, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Outlet, useLocation } from 'react-router';
@@ -8,8 +8,11 @@ import { ErrorBoundary } from './ErrorBoundary';
 import { HeaderBar } from './HeaderBar';
 import { PageSpin } from './PageSpin';
 import { SideMenu } from './SideMenu';
+import { SIDER_BG } from './theme';
 
 const SIDER_WIDTH = 232;
+// Cards keep 16 px rather than 24 px of padding on a phone, leaving the width to their content.
+const PHONE_THEME: ThemeConfig = { components: { Card: { bodyPadding: 16, headerPadding: 16 } } };
 
 /** The console frame: side menu, header, and the current page. Rendered only with a session. */
 export function AppLayout() {
@@ -17,34 +20,60 @@ export function AppLayout() {
   const { data: me } = useMe();
   const { pathname } = useLocation();
   const [collapsed, setCollapsed] = useState(false);
+  const [drawerOpen, setDrawerOpen] = useState(false);
+  // On a phone even the folded menu column would take a fifth of the screen: the menu opens
+  // over the page from the header's button instead, and closes once a page is chosen.
   const narrow = Grid.useBreakpoint().md === false;
   if (!me) return null;
+  const brand = (compact: boolean) => (
+    <div style={{ padding: compact ? '16px 26px' : '16px 20px', borderBottom: '1px solid rgba(255,255,255,0.08)' }}>
+      <Brand compact={compact} light />
+    </div>
+  );
   return (
     <Layout style={{ minHeight: '100vh' }}>
-      <Layout.Sider
-        width={SIDER_WIDTH}
-        collapsible
-        collapsed={collapsed}
-        onCollapse={setCollapsed}
-        breakpoint="lg"
-        trigger={null}
-      >
-        {/* The dark column stretches with the page; only its contents stay in view while scrolling. */}
-        <div style={{ position: 'sticky', top: 0, height: '100vh', overflowY: 'auto' }}>
-          <div style={{ padding: collapsed ? '16px 26px' : '16px 20px', borderBottom: '1px solid rgba(255,255,255,0.08)' }}>
-            <Brand compact={collapsed} light />
+      {narrow ? (
+        <Drawer
+          placement="left"
+          open={drawerOpen}
+          onClose={() => setDrawerOpen(false)}
+          closable={false}
+          size={SIDER_WIDTH}
+          styles={{ body: { padding: 0, background: SIDER_BG } }}
+        >
+          {brand(false)}
+          <SideMenu role={me.role} onNavigate={() => setDrawerOpen(false)} />
+        </Drawer>
+      ) : (
+        <Layout.Sider
+          width={SIDER_WIDTH}
+          collapsible
+          collapsed={collapsed}
+          onCollapse={setCollapsed}
+          breakpoint="lg"
+          trigger={null}
+        >
+          {/* The dark column stretches with the page; only its contents stay in view while scrolling. */}
+          <div style={{ position: 'sticky', top: 0, height: '100vh', overflowY: 'auto' }}>
+            {brand(collapsed)}
+            <SideMenu role={me.role} />
           </div>
-          <SideMenu role={me.role} />
-        </div>
-      </Layout.Sider>
+        </Layout.Sider>
+      )}
       <Layout>
-        <HeaderBar me={me} collapsed={collapsed} onToggle={() => setCollapsed(!collapsed)} />
+        <HeaderBar
+          me={me}
+          collapsed={narrow ? !drawerOpen : collapsed}
+          onToggle={() => (narrow ? setDrawerOpen(!drawerOpen) : setCollapsed(!collapsed))}
+        />
         <Layout.Content style={{ padding: narrow ? 12 : 24 }}>
-          <ErrorBoundary resetKey={pathname}>
-            <Suspense fallback={<PageSpin />}>
-              <Outlet />
-            </Suspense>
-          </ErrorBoundary>
+          <ConfigProvider theme={narrow ? PHONE_THEME : undefined}>
+            <ErrorBoundary resetKey={pathname}>
+              <Suspense fallback={<PageSpin />}>
+                <Outlet />
+              </Suspense>
+            </ErrorBoundary>
+          </ConfigProvider>
         </Layout.Content>
         <Layout.Footer style={{ textAlign: 'center', padding: '12px 24px' }}>
           <Typography.Text type="secondary" style={{ fontSize: 12 }}>

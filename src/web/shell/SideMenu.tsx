@@ -9,7 +9,8 @@ function isActive(item: NavItem, pathname: string): boolean {
   return pathname === item.path || pathname.startsWith(`${item.path}/`);
 }
 
-export function SideMenu({ role }: { role: Role }) {
+/** `onNavigate` runs after an entry is chosen, e.g. to close the menu drawer on a phone. */
+export function SideMenu({ role, onNavigate }: { role: Role; onNavigate?: () => void }) {
   const { t } = useTranslation();
   const navigate = useNavigate();
   const { pathname } = useLocation();
@@ -34,7 +35,10 @@ export function SideMenu({ role }: { role: Role }) {
       mode="inline"
       items={items}
       selectedKeys={selected.map((item) => item.path)}
-      onClick={({ key }) => void navigate(key)}
+      onClick={({ key }) => {
+        void navigate(key);
+        onNavigate?.();
+      }}
     />
   );
 }

@@ -4,6 +4,9 @@ import { formatDate } from '../../format';
 import type { CampaignState } from './campaignClock';
 import type { Phase } from './types';
 
+// The running status is a sentence; on a phone it wraps inside its tag instead of running off the card.
+const WRAP = { whiteSpace: 'normal' } as const;
+
 /** One tag saying whether the campaign is running, over, or still to come. */
 export function CampaignStatus({ state, phases }: { state: CampaignState; phases: Phase[] }) {
   const { t } = useTranslation();
@@ -11,13 +14,13 @@ export function CampaignStatus({ state, phases }: { state: CampaignState; phases
     case 'empty':
       return null;
     case 'ended':
-      return <Tag color="default">{t('plan.status.ended', { date: formatDate(state.end) })}</Tag>;
+      return <Tag color="default" style={WRAP}>{t('plan.status.ended', { date: formatDate(state.end) })}</Tag>;
     case 'notStarted':
-      return <Tag color="gold">{t('plan.status.notStarted', { date: formatDate(state.start) })}</Tag>;
+      return <Tag color="gold" style={WRAP}>{t('plan.status.notStarted', { date: formatDate(state.start) })}</Tag>;
     case 'running': {
       const phase = state.phaseIndex === null ? undefined : phases[state.phaseIndex];
-      if (!phase) return <Tag color="blue">{t('plan.status.between')}</Tag>;
-      return <Tag color="processing">{t('plan.status.running', { phase: phase.name, day: state.day, total: state.total })}</Tag>;
+      if (!phase) return <Tag color="blue" style={WRAP}>{t('plan.status.between')}</Tag>;
+      return <Tag color="processing" style={WRAP}>{t('plan.status.running', { phase: phase.name, day: state.day, total: state.total })}</Tag>;
     }
   }
 }

@@ -1,4 +1,4 @@
-import { Card, Col, Flex, Row, Tag, Typography } from 'antd';
+import { Card, Col, Flex, Grid, Row, Tag, Typography } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { MemberTable } from './MemberTable';
 import type { Organisation } from './types';
@@ -19,11 +19,12 @@ function GroupHeading({ label, name }: { label: string; name: string }) {
 export function OrganisationCard({ organisation }: { organisation: Organisation }) {
   const { t } = useTranslation();
   const { leadingGroup, office } = organisation;
+  // A phone's card heading has no room for the principle beside the title: it opens the card instead.
+  const phone = Grid.useBreakpoint().sm === false;
+  const principle = <Typography.Text type="secondary">{t('plan.organisation.principleLine', { text: organisation.principle })}</Typography.Text>;
   return (
-    <Card
-      title={t('plan.organisation.title')}
-      extra={<Typography.Text type="secondary">{t('plan.organisation.principleLine', { text: organisation.principle })}</Typography.Text>}
-    >
+    <Card title={t('plan.organisation.title')} extra={phone ? undefined : principle}>
+      {phone && <Typography.Paragraph style={{ marginBottom: 16 }}>{principle}</Typography.Paragraph>}
       <Row gutter={[24, 24]}>
         <Col xs={24} xl={12}>
           <Flex vertical gap={8}>

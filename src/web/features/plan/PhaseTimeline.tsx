@@ -1,4 +1,4 @@
-import { Card, Steps, Typography } from 'antd';
+import { Card, Grid, Steps, Typography } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { formatDate } from '../../format';
 import { phaseStatus, type CampaignState } from './campaignClock';
@@ -15,8 +15,12 @@ interface PhaseTimelineProps {
 export function PhaseTimeline({ phases, today, state }: PhaseTimelineProps) {
   const { t } = useTranslation();
   const current = state.state === 'running' ? (state.phaseIndex ?? -1) : state.state === 'ended' ? phases.length : -1;
+  // A phone's card heading has no room for the status beside the title: it opens the card instead.
+  const phone = Grid.useBreakpoint().sm === false;
+  const status = <CampaignStatus state={state} phases={phases} />;
   return (
-    <Card title={t('plan.phases')} extra={<CampaignStatus state={state} phases={phases} />}>
+    <Card title={t('plan.phases')} extra={phone ? undefined : status}>
+      {phone && state.state !== 'empty' && <div style={{ marginBottom: 16 }}>{status}</div>}
       {state.state === 'running' && <TodayBar phases={phases} percent={state.percent} today={today} />}
       <Steps
         current={current}

@@ -26,7 +26,7 @@ export function ProjectsPage() {
             aria-label={t('projects.searchPlaceholder')}
             value={search}
             onChange={(event) => setSearch(event.target.value)}
-            style={{ width: 320 }}
+            style={{ width: '100%', maxWidth: 320 }}
           />
           <Table<Project>
             rowKey="id"

@@ -1,4 +1,4 @@
-import { App, Button, Card, Popconfirm, Table, Tag, Typography } from 'antd';
+import { App, Button, Card, Grid, Popconfirm, Table, Tag, Typography } from 'antd';
 import dayjs from 'dayjs';
 import { useTranslation } from 'react-i18next';
 import { problemText } from '../../problems';
@@ -11,6 +11,8 @@ import type { CalendarOverride } from './types';
 export function CalendarOverridesCard() {
   const { t } = useTranslation();
   const { message } = App.useApp();
+  // On a phone the columns keep their widths and the table scrolls sideways inside the card.
+  const phone = Grid.useBreakpoint().sm === false;
   const overrides = useCalendarOverrides();
   const remove = useRemoveOverride();
   const onRemove = (day: string) =>
@@ -27,6 +29,7 @@ export function CalendarOverridesCard() {
         rowKey="day"
         loading={overrides.isPending}
         dataSource={overrides.data ?? []}
+        scroll={phone ? { x: 'max-content' } : undefined}
         pagination={{ pageSize: 10, hideOnSinglePage: true }}
         locale={{ emptyText: t('settings.calendar.empty') }}
         style={{ marginTop: 12 }}

@@ -1,4 +1,4 @@
-import { App, Button, Card, Popconfirm, Table, Tag, Typography } from 'antd';
+import { App, Button, Card, Grid, Popconfirm, Table, Tag, Typography } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { problemText } from '../../problems';
 import { channelLabel } from '../cases/labels';
@@ -11,6 +11,8 @@ import type { DeadlineRule } from './types';
 export function DeadlineRulesCard() {
   const { t } = useTranslation();
   const { message } = App.useApp();
+  // On a phone the columns keep their widths and the table scrolls sideways inside the card.
+  const phone = Grid.useBreakpoint().sm === false;
   const rules = useDeadlineRules();
   const setRule = useSetDeadlineRule();
   const categoryName = useCategoryName();
@@ -32,6 +34,7 @@ export function DeadlineRulesCard() {
         rowKey={(rule) => `${rule.channel ?? '*'}/${rule.category ?? '*'}`}
         loading={rules.isPending}
         dataSource={rules.data?.rules ?? []}
+        scroll={phone ? { x: 'max-content' } : undefined}
         pagination={false}
         locale={{ emptyText: t('settings.rules.empty') }}
         columns={[

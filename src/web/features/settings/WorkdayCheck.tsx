@@ -15,11 +15,16 @@ export function WorkdayCheck({ defaultDays }: { defaultDays: number }) {
   const off = count.data?.days.filter((day) => !day.workday) ?? [];
   return (
     <Card title={t('settings.check.title')} size="small">
+      {/* Two halves that wrap as wholes, so a narrow screen never strands a word on a line of its own. */}
       <Flex gap={8} align="center" wrap>
-        <DatePicker value={dayjs(from)} onChange={(day) => setFrom(day ? day.format('YYYY-MM-DD') : todayIso())} allowClear={false} aria-label={t('settings.check.from')} />
-        <Typography.Text>{t('settings.check.plus')}</Typography.Text>
-        <InputNumber min={1} max={250} precision={0} value={n ?? defaultDays} onChange={setN} aria-label={t('settings.check.n')} style={{ width: 90 }} />
-        <Typography.Text>{t('settings.check.workdays')}</Typography.Text>
+        <Flex gap={8} align="center">
+          <DatePicker value={dayjs(from)} onChange={(day) => setFrom(day ? day.format('YYYY-MM-DD') : todayIso())} allowClear={false} aria-label={t('settings.check.from')} />
+          <Typography.Text>{t('settings.check.plus')}</Typography.Text>
+        </Flex>
+        <Flex gap={8} align="center">
+          <InputNumber min={1} max={250} precision={0} value={n ?? defaultDays} onChange={setN} aria-label={t('settings.check.n')} style={{ width: 90 }} />
+          <Typography.Text>{t('settings.check.workdays')}</Typography.Text>
+        </Flex>
       </Flex>
       <div style={{ marginTop: 16, minHeight: 72 }} data-testid="workday-result">
         {count.isPending ? (

@@ -1,4 +1,4 @@
-import { Checkbox, Flex, Input, Select } from 'antd';
+import { Checkbox, Flex, Grid, Input, Select } from 'antd';
 import { useTranslation } from 'react-i18next';
 import type { UnitFilter } from './filterUnits';
 import { kindLabel } from './labels';
@@ -11,21 +11,23 @@ interface UnitFiltersProps {
 
 export function UnitFilters({ filter, onChange }: UnitFiltersProps) {
   const { t } = useTranslation();
+  // On a phone the search and the kind each take a whole line.
+  const phone = Grid.useBreakpoint().sm === false;
   return (
-    <Flex gap={12} wrap align="center">
+    <Flex gap={12} wrap align="center" style={phone ? { width: '100%' } : undefined}>
       <Input.Search
         allowClear
         placeholder={t('units.searchPlaceholder')}
         aria-label={t('units.searchPlaceholder')}
         defaultValue={filter.q}
         onChange={(event) => onChange({ q: event.target.value })}
-        style={{ width: 280 }}
+        style={{ width: phone ? '100%' : 280 }}
       />
       <Select<UnitKind | 'all'>
         aria-label={t('units.kindFilter')}
         value={filter.kind ?? 'all'}
         onChange={(value) => onChange({ kind: value === 'all' ? null : value })}
-        style={{ width: 180 }}
+        style={{ width: phone ? '100%' : 180 }}
         options={[
           { value: 'all', label: t('units.allKinds') },
           ...UNIT_KINDS.map((kind) => ({ value: kind, label: kindLabel(t, kind) })),

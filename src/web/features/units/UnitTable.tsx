@@ -14,6 +14,7 @@ export function UnitTable({ units, all }: { units: Unit[]; all: Unit[] }) {
       rowKey="id"
       size="middle"
       dataSource={units}
+      scroll={{ x: 'max-content' }}
       pagination={{ defaultPageSize: 20, showSizeChanger: true, showTotal: (total) => t('units.total', { total }) }}
       columns={[
         {

@@ -21,7 +21,7 @@ export function UserActions({ user }: { user: User }) {
   // Disabling yourself would lock the office out of its own console.
   const isSelf = me?.id === user.id;
   return (
-    <Space size={4}>
+    <Space size={4} wrap>
       {user.disabled ? (
         <Button size="small" loading={update.isPending} onClick={() => apply({ disabled: false })}>
           {t('users.enable')}

@@ -1,4 +1,4 @@
-import { Table, Tag } from 'antd';
+import { Grid, Table, Tag } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { Blank } from '../../shell/Blank';
 import { formatDateTime } from '../../format';
@@ -7,6 +7,8 @@ import { UserActions } from './UserActions';
 
 export function UserTable({ users, loading }: { users: User[]; loading: boolean }) {
   const { t } = useTranslation();
+  // The actions stay pinned at the right; on a phone just wide enough for its two small buttons.
+  const phone = Grid.useBreakpoint().sm === false;
   return (
     <Table<User>
       rowKey="id"
@@ -37,7 +39,7 @@ export function UserTable({ users, loading }: { users: User[]; loading: boolean 
           width: 170,
           render: (_, user) => (user.lockedUntil ? <Tag color="warning">{formatDateTime(user.lockedUntil)}</Tag> : <Blank />),
         },
-        { key: 'actions', title: t('users.actions'), width: 170, fixed: 'right', render: (_, user) => <UserActions user={user} /> },
+        { key: 'actions', title: t('users.actions'), width: phone ? 124 : 170, fixed: 'right', render: (_, user) => <UserActions user={user} /> },
       ]}
     />
   );

@@ -1,4 +1,4 @@
-import { DatePicker, Flex, Select } from 'antd';
+import { DatePicker, Flex, Grid, Select } from 'antd';
 import dayjs from 'dayjs';
 import { useTranslation } from 'react-i18next';
 import { usePlan } from '../../plan/queries';
@@ -17,9 +17,13 @@ export function CaseFilterBar({ filters, onChange }: CaseFilterBarProps) {
   const { t } = useTranslation();
   const categories = usePlan().data?.problemCategories ?? [];
   const range: [dayjs.Dayjs, dayjs.Dayjs] | null = filters.from && filters.to ? [dayjs(filters.from), dayjs(filters.to)] : null;
+  // On a phone the search, the unit and the dates each fill a line; channel and category share one.
+  const phone = Grid.useBreakpoint().sm === false;
+  const line = (width: number) => (phone ? { width: '100%' } : { width });
+  const half = (width: number) => (phone ? { flex: '1 1 120px', minWidth: 0 } : { width });
   return (
     <Flex gap={8} wrap align="center">
-      <SearchBox value={filters.q} onSearch={(q) => onChange({ q })} />
+      <SearchBox value={filters.q} onSearch={(q) => onChange({ q })} style={line(260)} />
       <Select<Channel>
         allowClear
         aria-label={t('cases.filters.channel')}
@@ -27,7 +31,7 @@ export function CaseFilterBar({ filters, onChange }: CaseFilterBarProps) {
         value={filters.channel ?? undefined}
         onChange={(channel) => onChange({ channel: channel ?? null })}
         options={CHANNELS.map((value) => ({ value, label: channelLabel(t, value) }))}
-        style={{ width: 116 }}
+        style={half(116)}
       />
       <Select<string>
         allowClear
@@ -36,10 +40,10 @@ export function CaseFilterBar({ filters, onChange }: CaseFilterBarProps) {
         value={filters.category ?? undefined}
         onChange={(category) => onChange({ category: category ?? null })}
         options={categories.map((category) => ({ value: category.code, label: category.name }))}
-        style={{ width: 176 }}
+        style={half(176)}
         popupMatchSelectWidth={false}
       />
-      <UnitSelect value={filters.unitId} onChange={(unitId) => onChange({ unitId })} placeholder={t('cases.filters.unit')} style={{ width: 210 }} />
+      <UnitSelect value={filters.unitId} onChange={(unitId) => onChange({ unitId })} placeholder={t('cases.filters.unit')} style={line(210)} />
       <DatePicker.RangePicker
         aria-label={t('cases.filters.received')}
         placeholder={[t('cases.filters.receivedFrom'), t('cases.filters.receivedTo')]}
@@ -47,7 +51,7 @@ export function CaseFilterBar({ filters, onChange }: CaseFilterBarProps) {
         onChange={(dates) =>
           onChange({ from: dates?.[0]?.format('YYYY-MM-DD') ?? null, to: dates?.[1]?.format('YYYY-MM-DD') ?? null })
         }
-        style={{ width: 240 }}
+        style={line(240)}
       />
     </Flex>
   );

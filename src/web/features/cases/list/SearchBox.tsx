@@ -1,9 +1,9 @@
 import { Input } from 'antd';
-import { useState } from 'react';
+import { useState, type CSSProperties } from 'react';
 import { useTranslation } from 'react-i18next';
 
 /** Searches on Enter, not on every key: the server runs a Chinese full-text query each time. */
-export function SearchBox({ value, onSearch }: { value: string; onSearch: (q: string) => void }) {
+export function SearchBox({ value, onSearch, style = { width: 260 } }: { value: string; onSearch: (q: string) => void; style?: CSSProperties }) {
   const { t } = useTranslation();
   const [text, setText] = useState(value);
   // A reset or a link changes the filter from outside; follow it without an effect.
@@ -20,7 +20,7 @@ export function SearchBox({ value, onSearch }: { value: string; onSearch: (q: st
       onSearch={(q) => onSearch(q.trim())}
       placeholder={t('cases.filters.searchPlaceholder')}
       aria-label={t('cases.filters.searchPlaceholder')}
-      style={{ width: 260 }}
+      style={style}
       data-testid="case-search"
     />
   );
