@@ -16,16 +16,20 @@ import { freshPgDatabase, freshPgliteDir, hammer, hotlineIntake, percentiles, pg
 const SECONDS = Number(process.env.BENCH_SECONDS ?? 10);
 const CONCURRENCY = [1, 4, 16];
 
-async function intakeRate(url: string, clients: number): Promise<{ perSecond: number; p50: number; p99: number; errors: number }> {
+/** Intakes per second at `clients`; with `keySpace`, keys repeat after that many, so nearly all are retries. */
+async function intakeRate(url: string, clients: number, keySpace?: number): Promise<{ perSecond: number; p50: number; p99: number; errors: number }> {
   const auth = await signIn(url);
-  const tag = `bench-${process.pid}-${clients}`;
-  if (wrkAvailable()) return wrkIntakes(url, clients, SECONDS, auth, tag);
-  const r = await hammer(url, clients, SECONDS, (i) => ({
-    method: 'POST',
-    path: '/api/cases',
-    headers: { 'content-type': 'application/json', cookie: auth.cookie, 'x-csrf-token': auth.csrf, 'idempotency-key': `${tag}-${i}` },
-    body: hotlineIntake(i),
-  }));
+  const tag = `bench-${process.pid}-${clients}${keySpace ? '-retry' : ''}`;
+  if (wrkAvailable()) return wrkIntakes(url, clients, SECONDS, auth, tag, keySpace);
+  const r = await hammer(url, clients, SECONDS, (i) => {
+    const n = keySpace ? i % keySpace : i; // a retry repeats its request whole, key and body
+    return {
+      method: 'POST',
+      path: '/api/cases',
+      headers: { 'content-type': 'application/json', cookie: auth.cookie, 'x-csrf-token': auth.csrf, 'idempotency-key': `${tag}-${n}` },
+      body: hotlineIntake(n),
+    };
+  });
   return { perSecond: r.perSecond, errors: r.errors, ...percentiles(r.latencies) };
 }
 
@@ -80,6 +84,8 @@ export async function intakeBench(): Promise<void> {
         console.log(`             ${String(c).padStart(7)}  ${r.perSecond.toFixed(0).padStart(8)}  ${r.p50.toFixed(1).padStart(6)}  ${r.p99.toFixed(1).padStart(6)}  ${tps.toFixed(0).padStart(11)}  ${(r.perSecond / tps).toFixed(2).padStart(5)}  ${ceiling.toFixed(0).padStart(23)}${r.errors ? `  (${r.errors} errors)` : ''}`);
       }
       console.log('(the last column: the app\'s own intake statement run by pgbench, prepared — what the database alone allows)');
+      const retried = await intakeRate(server.url, 4, 50);
+      console.log(`Retried intakes (each key already used), 4 clients: ${retried.perSecond.toFixed(0)}/s, p50 ${retried.p50.toFixed(1)} ms, p99 ${retried.p99.toFixed(1)} ms${retried.errors ? ` (${retried.errors} errors)` : ''}`);
     } finally {
       await server.stop();
       await db.drop();

@@ -159,16 +159,25 @@ const luaString = (s: string) => JSON.stringify(s); // a JSON string is a valid 
 /**
  * Staff intakes over `connections` keep-alive connections for `seconds`, from wrk: a load
  * generator written in C, as light on the shared cores as pgbench's own client. Each request has
- * its own Idempotency-Key and title. Latencies are wrk's percentiles (ms).
+ * its own Idempotency-Key and title; with `keySpace`, each of wrk's threads cycles through that
+ * many keys, so that after the first few every request is a retry. Latencies are wrk's
+ * percentiles (ms).
  */
-export async function wrkIntakes(url: string, connections: number, seconds: number, auth: { cookie: string; csrf: string }, tag: string): Promise<{ perSecond: number; p50: number; p99: number; errors: number }> {
+export async function wrkIntakes(
+  url: string,
+  connections: number,
+  seconds: number,
+  auth: { cookie: string; csrf: string },
+  tag: string,
+  keySpace?: number,
+): Promise<{ perSecond: number; p50: number; p99: number; errors: number }> {
   const [before, after] = hotlineIntake('@@KEY@@').split('@@KEY@@') as [string, string];
   const script = `
 local n = 0
 local thread_id = 0
 setup = function(thread) thread_id = thread_id + 1; thread:set("tid", thread_id) end
 request = function()
-  n = n + 1
+  n = ${keySpace ? `n % ${keySpace} + 1` : 'n + 1'}
   local key = ${luaString(`${tag}-`)} .. tid .. "-" .. n
   return wrk.format("POST", "/api/cases", { ["content-type"] = "application/json", ["cookie"] = ${luaString(auth.cookie)}, ["x-csrf-token"] = ${luaString(auth.csrf)}, ["idempotency-key"] = key }, ${luaString(before)} .. key .. ${luaString(after)})
 end
