@@ -36,6 +36,20 @@ describe.skipIf(engine !== 'pg')('PostgreSQL pool after failed statements', () =
     expect(await pid()).toBe(before);
   });
 
+  it('keeps its connections through many failures at once', async () => {
+    const two = await openPg(PG_ADMIN_URL, 2);
+    try {
+      const pids = async () => new Set((await Promise.all(Array.from({ length: 6 }, () => two.query<{ pid: number }>('select pg_backend_pid() as pid from pg_sleep(0.02)', [])))).map((r) => r[0]!.pid));
+      const before = await pids();
+      expect(before.size).toBe(2);
+      const failures = await Promise.allSettled(Array.from({ length: 20 }, (_, i) => two.query('select 1 / $1::int', [i % 2 ? 0 : 1]).then(() => two.query('select 1 / 0', []))));
+      expect(failures.every((f) => f.status === 'rejected')).toBe(true);
+      expect(await pids()).toEqual(before);
+    } finally {
+      await two.close();
+    }
+  });
+
   it('replaces a connection that the server ended', async () => {
     const before = await pid();
     await expect(database.query('select pg_terminate_backend(pg_backend_pid())', [])).rejects.toThrow();

@@ -70,17 +70,22 @@ export async function openPglite(dataDir?: string): Promise<Database> {
 }
 
 /**
- * A statement's own error (a unique violation, a division by zero: severity ERROR) leaves its
- * connection as good as before, outside any transaction.
+ * Whether a failed statement left its connection as good as before: an error the server raised
+ * for the statement itself (a unique violation, a division by zero), judged by its SQLSTATE,
+ * since the severity word is translated with the server's language. Not so: connection and
+ * operator errors (08, 57P: shutdown, terminated), lack of resources (53), system and internal
+ * errors (58, XX), and 25P02, a connection left inside a failed transaction.
  */
-export const leavesConnectionUsable = (err: unknown): boolean => err instanceof pg.DatabaseError && err.severity === 'ERROR';
+export const leavesConnectionUsable = (err: unknown): boolean =>
+  err instanceof pg.DatabaseError && typeof err.code === 'string' && /^[0-9A-Z]{5}$/.test(err.code) && !/^(08|57P|53|58|XX|25P02)/.test(err.code);
 
 /**
  * pg's Pool, except that a statement that fails with its own error gives its connection back
  * instead of closing it: pg-pool closes the connection after any failed `pool.query`, so every
  * refused insert (a retried request's Idempotency-Key, say) cost a new connection, which on a
  * busy server takes tens of milliseconds. drizzle sends its statements outside transactions
- * through `query` (the promise form, as all our code does), and still sees a pg.Pool.
+ * through `query` (the promise form, as all our code does), and still sees a pg.Pool. Send one
+ * statement at a time through it: transactions take a client of their own (`pool.connect`).
  */
 function keepingPool(config: pg.PoolConfig): pg.Pool {
   const pool = new pg.Pool(config);
