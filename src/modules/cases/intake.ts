@@ -180,6 +180,7 @@ export async function fileCase(
   actor: Actor,
   input: IntakeInput,
   claim: IntakeClaim | null = null,
+  again = false,
 ): Promise<Filed> {
   const files = input.attachments ?? [];
   if (isDatabase(q) && files.length > 0) return q.db.transaction((tx) => fileCase(tx, ctx, actor, input, claim));
@@ -202,6 +203,8 @@ export async function fileCase(
     const db = isDatabase(q) ? q.db : q;
     if (claim && (await keyTaken(db, claim))) throw new IdempotencyKeyTaken();
     await explainRefusal(db, input);
+    // The statement found the key, which was purged before it could be looked up: file it now.
+    if (claim && !again) return fileCase(q, ctx, actor, input, claim, true);
     throw new Error('intake inserted nothing, yet every reference checks out');
   }
   const id = Number(created.id);

@@ -27,10 +27,16 @@ async function checkMembers(db: Queryable, ids: number[], path: string): Promise
   if (i >= 0) throw badRequest('Not an inspector', [{ path: `${path}[${i}]`, message: 'is not an active inspector account' }]);
 }
 
-/** The round when the user may see it; otherwise the same 404 as for a round that does not exist. */
-export async function visibleRound(db: Queryable, user: SessionUser, id: number): Promise<RoundRow> {
+/**
+ * The round when the user may see it; otherwise the same 404 as for a round that does not exist.
+ * `share` keeps the round as read until the transaction ends: work that depends on its status or
+ * members (recording or changing a finding) then cannot interleave with closing it or changing
+ * its members.
+ */
+export async function visibleRound(db: Queryable, user: SessionUser, id: number, lock?: 'share'): Promise<RoundRow> {
   const campaign = await getCampaign(db);
-  const [round] = await db.select().from(inspectionRounds).where(and(eq(inspectionRounds.id, id), eq(inspectionRounds.campaignId, campaign.id)));
+  const query = db.select().from(inspectionRounds).where(and(eq(inspectionRounds.id, id), eq(inspectionRounds.campaignId, campaign.id)));
+  const [round] = lock ? await query.for(lock) : await query;
   if (!round || !maySeeRound(who(user), round)) throw notFound('No such inspection round');
   return round;
 }
@@ -239,8 +245,9 @@ const REFUSALS: Record<FindingRefusal, () => AppError> = {
 async function changeableFinding(tx: Queryable, user: SessionUser, findingId: number): Promise<{ finding: FindingRow; round: RoundRow }> {
   const [finding] = await tx.select().from(inspectionFindings).where(eq(inspectionFindings.id, findingId)).for('update');
   if (!finding) throw notFound('No such finding');
-  const round = await visibleRound(tx, user, finding.roundId).catch(() => {
-    throw notFound('No such finding');
+  // A round the user may not see hides its findings too: the same 404 as for none.
+  const round = await visibleRound(tx, user, finding.roundId, 'share').catch((err: unknown) => {
+    throw err instanceof AppError && err.status === 404 ? notFound('No such finding') : err;
   });
   const refusal = findingRefusal(who(user), { memberIds: round.memberIds, status: round.status as RoundStatus }, stateOf(finding));
   if (refusal) throw REFUSALS[refusal]();
@@ -274,7 +281,7 @@ export async function recordFinding(
   roundId: number,
   b: FindingFields,
 ): Promise<number> {
-  const round = await visibleRound(tx, user, roundId);
+  const round = await visibleRound(tx, user, roundId, 'share');
   const status = round.status as RoundStatus;
   if (!mayRecord(who(user), { memberIds: round.memberIds, status })) {
     if (status !== 'in_progress') throw new AppError(409, 'round_not_in_progress', `Findings are recorded while the round is in progress; it is ${status}`);

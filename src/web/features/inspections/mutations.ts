@@ -71,5 +71,9 @@ export function useFileFinding() {
       void queryClient.invalidateQueries({ queryKey: inspectionKeys.rounds() });
       void queryClient.invalidateQueries({ queryKey: caseKeys.all });
     },
+    // A 409 means the finding was withdrawn meanwhile: show the rounds as they are now.
+    onError: (error) => {
+      if (isApiError(error, 409)) void queryClient.invalidateQueries({ queryKey: inspectionKeys.rounds() });
+    },
   });
 }

@@ -110,7 +110,6 @@ export const inspections: typeof zh = {
     emptyRecord: 'No findings yet. Record each one as it is found.',
     edit: 'Edit',
     editTitle: 'Correct a finding',
-    changed: 'Changed',
     withdraw: 'Withdraw',
     withdrawTitle: 'Withdraw this finding?',
     withdrawHint: 'A withdrawn finding stays on record with the reason, but no longer counts and cannot be filed as a case.',

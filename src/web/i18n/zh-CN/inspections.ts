@@ -108,7 +108,6 @@ export const inspections = {
     emptyRecord: '还没有记录问题。检查中发现的问题请随时记录。',
     edit: '修改',
     editTitle: '修改发现的问题',
-    changed: '已修改',
     withdraw: '撤回',
     withdrawTitle: '撤回这条问题？',
     withdrawHint: '撤回的问题仍留在记录中并注明原因，但不再计数，也不能转为案件。',

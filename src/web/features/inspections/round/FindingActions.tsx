@@ -1,6 +1,7 @@
 import { App, Button, Form, Input, Modal, Space, Typography } from 'antd';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { isApiError } from '../../../api';
 import { useWithdrawFinding } from '../mutations';
 import { inspectionProblemText } from '../problems';
 import type { Finding, RoundDetail } from '../types';
@@ -25,15 +26,19 @@ export function FindingActions({ round, finding }: { round: RoundDetail; finding
           void message.success(t('inspections.findings.withdrawnDone'));
           close();
         },
+        // Filed, withdrawn or ended meanwhile: the reloaded round closes this dialog, so say why here.
+        onError: (error) => {
+          if (isApiError(error, 409)) void message.error(inspectionProblemText(error, t));
+        },
       },
     );
   return (
     <>
       <Space size={4} wrap>
-        <Button size="small" onClick={() => setOpen('edit')} data-testid="finding-edit">
+        <Button size="small" onClick={() => setOpen('edit')} aria-label={`${t('inspections.findings.edit')}：${finding.title}`} data-testid="finding-edit">
           {t('inspections.findings.edit')}
         </Button>
-        <Button size="small" danger onClick={() => setOpen('withdraw')} data-testid="finding-withdraw">
+        <Button size="small" danger onClick={() => setOpen('withdraw')} aria-label={`${t('inspections.findings.withdraw')}：${finding.title}`} data-testid="finding-withdraw">
           {t('inspections.findings.withdraw')}
         </Button>
       </Space>

@@ -1,6 +1,8 @@
 import { Alert, App, Button, Col, DatePicker, Flex, Form, Input, Row, Select } from 'antd';
+import { useState } from 'react';
 import dayjs, { type Dayjs } from 'dayjs';
 import { useTranslation } from 'react-i18next';
+import { isApiError } from '../../../api';
 import { useFormProblem } from '../../../useFormProblem';
 import { CategorySelect } from '../../cases/intake/CategorySelect';
 import { useChangeFinding, useRecordFinding } from '../mutations';
@@ -49,6 +51,8 @@ export function FindingForm({ idempotencyKey, finding, round, onDone }: FindingF
   const record = useRecordFinding(round.id);
   const change = useChangeFinding(round.id);
   const active = finding ? change : record;
+  // The finding as the form opened with it: a reload meanwhile must not turn untouched fields into changes.
+  const [original] = useState(finding);
   const fieldProblem = useFormProblem(form, active.error, FIELDS);
   const problem = fieldProblem === null ? null : inspectionProblemText(active.error, t);
   const onlyUnit = round.units.length === 1 ? round.units[0]?.id : undefined;
@@ -69,7 +73,7 @@ export function FindingForm({ idempotencyKey, finding, round, onDone }: FindingF
       );
       return;
     }
-    const changed = changes(finding, body);
+    const changed = changes(original ?? finding, body);
     if (Object.keys(changed).length === 0) {
       onDone();
       return;
@@ -80,6 +84,10 @@ export function FindingForm({ idempotencyKey, finding, round, onDone }: FindingF
         onSuccess: () => {
           void message.success(t('inspections.record.saved'));
           onDone();
+        },
+        // Filed, withdrawn or ended meanwhile: the reloaded round closes this dialog, so say why here.
+        onError: (error) => {
+          if (isApiError(error, 409)) void message.error(inspectionProblemText(error, t));
         },
       },
     );

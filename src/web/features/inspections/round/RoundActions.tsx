@@ -23,7 +23,7 @@ export function RoundActions({ round }: { round: RoundDetail }) {
   const confirmClose = () =>
     void modal.confirm({
       title: t(calledOff ? 'inspections.round.callOffTitle' : 'inspections.round.closeTitle'),
-      content: t(calledOff ? 'inspections.round.callOffWarning' : 'inspections.round.closeWarning', { count: round.findings.length }),
+      content: t(calledOff ? 'inspections.round.callOffWarning' : 'inspections.round.closeWarning', { count: round.findingCount }),
       okText: closeText,
       okButtonProps: { danger: true },
       cancelText: t('actions.cancel'),
