@@ -113,7 +113,8 @@ describe('an open inspection: planned by the office, recorded by its member, fil
     await form.getByTestId('finding-submit').click();
     const findings = page.getByTestId('findings');
     await findings.getByText(FINDING, { exact: true }).waitFor();
-    await findings.getByRole('cell', { name: '张检查' }).waitFor();
+    // On a phone each finding is a block of its own, with its unit, category, time and recorder.
+    await findings.getByRole('listitem').filter({ hasText: FINDING }).getByText(/· 张检查$/).waitFor();
     await findings.getByText('对企业和群众态度冷漠').waitFor();
     // The form starts afresh for the next finding.
     expect(await form.getByLabel('问题摘要').inputValue()).toBe('');
@@ -124,7 +125,7 @@ describe('an open inspection: planned by the office, recorded by its member, fil
     await form.getByLabel('问题摘要').fill(MISTAKE);
     await form.getByLabel('具体情况').fill('误记：排队的是隔壁单位的窗口。');
     await form.getByTestId('finding-submit').click();
-    const mistaken = findings.getByRole('row', { name: new RegExp(MISTAKE) });
+    const mistaken = findings.getByRole('listitem').filter({ hasText: MISTAKE });
     await mistaken.getByTestId('finding-withdraw').click();
     const withdrawal = page.getByRole('dialog', { name: '撤回这条问题？' });
     await settled(withdrawal);
@@ -137,7 +138,7 @@ describe('an open inspection: planned by the office, recorded by its member, fil
     await expect.poll(() => mistaken.getByTestId('finding-withdraw').count()).toBe(0);
     await page.getByText('发现的问题（1）').waitFor();
 
-    await findings.getByRole('row', { name: new RegExp(FINDING) }).getByTestId('finding-edit').click();
+    await findings.getByRole('listitem').filter({ hasText: FINDING }).getByTestId('finding-edit').click();
     const editing = page.getByRole('dialog', { name: '修改发现的问题' });
     await settled(editing);
     expect(await editing.getByLabel('问题摘要').inputValue()).toBe(FINDING);
