@@ -157,6 +157,20 @@ describe('a complaint from the portal to its closure', () => {
     await statusIs(page, '已反馈');
     expect(crashes).toEqual([]);
     await context.close();
+
+    // On a phone the inbox lists each case as a block with its status and deadline, nothing to scroll sideways.
+    const phone = await browser.newContext(PHONE);
+    const onPhone = await openPage(phone);
+    await signIn(onPhone.page, server.url, liaison);
+    await onPhone.page.goto(`${server.url}/cases`);
+    const card = onPhone.page.getByTestId('case-card').filter({ hasText: code });
+    await card.getByText('已反馈').waitFor();
+    expect(await onPhone.page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth)).toBeLessThanOrEqual(0);
+    await snap(onPhone.page, 'cases-04b-inbox-phone');
+    await card.click();
+    await onPhone.page.getByTestId('case-code').filter({ hasText: code }).waitFor();
+    expect(onPhone.crashes).toEqual([]);
+    await phone.close();
   });
 
   it('the office verifies and closes it, writes to the citizen, follows up and records accountability', async () => {

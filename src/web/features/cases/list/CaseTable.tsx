@@ -1,4 +1,4 @@
-import { Flex, Table, Tag, Typography } from 'antd';
+import { Flex, Grid, Spin, Table, Tag, Typography } from 'antd';
 import dayjs from 'dayjs';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
@@ -17,8 +17,56 @@ interface CaseTableProps {
   showAssignedUnit: boolean;
 }
 
-/** The case list: dense rows, a click anywhere opens the case, the code is a real link for new tabs. */
-export function CaseTable({ cases, loading, showAssignedUnit }: CaseTableProps) {
+/**
+ * On a phone, each case as a block that opens it: title, code, status and deadline first, then
+ * the unit, the category and channel, and when it came in. Nothing to scroll sideways.
+ */
+function CaseCards({ cases, loading, showAssignedUnit }: CaseTableProps) {
+  const { t } = useTranslation();
+  const categoryName = useCategoryName();
+  if (cases.length === 0) {
+    return (
+      <Flex justify="center" style={{ padding: 24 }}>
+        {loading ? <Spin /> : <Typography.Text type="secondary">{t('cases.list.empty')}</Typography.Text>}
+      </Flex>
+    );
+  }
+  return (
+    <Spin spinning={loading}>
+      <div role="list" data-testid="case-cards">
+        {cases.map((item, i) => (
+          <div role="listitem" key={item.id} style={{ borderTop: i === 0 ? undefined : '1px solid #f0f0f0' }}>
+            <Link to={`/cases/${item.id}`} style={{ display: 'block', padding: '12px 16px', color: 'inherit' }} data-testid="case-card">
+              <Typography.Text strong style={{ display: 'block' }}>
+                {item.anonymous && <Tag style={{ marginInlineEnd: 6 }}>{t('cases.list.anonymous')}</Tag>}
+                {item.title}
+              </Typography.Text>
+              <Flex wrap gap={6} align="center" style={{ marginTop: 6 }}>
+                <Typography.Text style={{ fontFamily: 'monospace', fontSize: 12 }}>{item.code}</Typography.Text>
+                <StatusTag status={item.status} />
+                {item.dueDate && <DeadlineTag dueDate={item.dueDate} deadline={item.deadline} escalationLevel={item.escalationLevel} />}
+              </Flex>
+              <div style={{ marginTop: 6 }}>
+                <UnitCell item={item} showAssigned={showAssignedUnit} />
+              </div>
+              <Typography.Text type="secondary" style={{ fontSize: 12 }}>
+                {categoryName(item.category)} · {channelLabel(t, item.channel)} · {dayjs(item.receivedAt).format('YYYY-MM-DD HH:mm')}
+              </Typography.Text>
+            </Link>
+          </div>
+        ))}
+      </div>
+    </Spin>
+  );
+}
+
+/** The case list: dense rows, a click anywhere opens the case, the code is a real link for new tabs. On a phone, blocks instead. */
+export function CaseTable(props: CaseTableProps) {
+  const phone = Grid.useBreakpoint().md === false;
+  return phone ? <CaseCards {...props} /> : <CaseRows {...props} />;
+}
+
+function CaseRows({ cases, loading, showAssignedUnit }: CaseTableProps) {
   const { t } = useTranslation();
   const rowLink = useRowLink<CaseListItem>((item) => `/cases/${item.id}`);
   const categoryName = useCategoryName();
