@@ -100,6 +100,9 @@ describe('an open inspection: planned by the office, recorded by its member, fil
     await page.goto(`${server.url}/inspections`);
     await page.getByText('仅显示您参加的检查').waitFor();
     await expect.poll(() => page.getByTestId('new-inspection').count()).toBe(0);
+    // On a phone each round is a block that opens it.
+    await page.getByTestId('round').filter({ hasText: ROUND }).getByText('1 个单位 · 2 名成员 · 发现问题 0 个，已立案 0 个').waitFor();
+    await snap(page, 'inspections-03b-phone-list');
     await page.getByRole('link', { name: ROUND }).click();
     await page.getByRole('heading', { name: ROUND }).waitFor();
     const form = page.getByTestId('finding-form');

@@ -32,6 +32,7 @@ export const inspections: typeof zh = {
     members: 'Members',
     findings: 'Findings / filed',
   },
+  summary: '{{units}} units · {{members}} members · {{findings}} findings, {{filed}} filed',
   empty: {
     office: 'No inspections are planned yet. Use “New inspection” at the top right to plan the first.',
     inspector: 'You are not a member of any inspection yet. Once the campaign office adds you to a team, its inspections appear here.',

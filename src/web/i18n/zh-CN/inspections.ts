@@ -30,6 +30,7 @@ export const inspections = {
     members: '成员数',
     findings: '发现问题 / 已立案',
   },
+  summary: '{{units}} 个单位 · {{members}} 名成员 · 发现问题 {{findings}} 个，已立案 {{filed}} 个',
   empty: {
     office: '还没有安排明察暗访。点击右上角“新建检查”安排第一次检查。',
     inspector: '您还没有被安排参加明察暗访。市政风办把您列为检查组成员后，检查会显示在这里。',

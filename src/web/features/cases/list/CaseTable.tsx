@@ -1,7 +1,8 @@
-import { Flex, Grid, Spin, Table, Tag, Typography } from 'antd';
+import { Flex, Grid, Table, Tag, Typography } from 'antd';
 import dayjs from 'dayjs';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
+import { BlockList } from '../../../shell/BlockList';
 import { useRowLink } from '../../../useRowLink';
 import { DeadlineTag } from '../DeadlineTag';
 import { channelLabel } from '../labels';
@@ -24,39 +25,35 @@ interface CaseTableProps {
 function CaseCards({ cases, loading, showAssignedUnit }: CaseTableProps) {
   const { t } = useTranslation();
   const categoryName = useCategoryName();
-  if (cases.length === 0) {
-    return (
-      <Flex justify="center" style={{ padding: 24 }}>
-        {loading ? <Spin /> : <Typography.Text type="secondary">{t('cases.list.empty')}</Typography.Text>}
-      </Flex>
-    );
-  }
   return (
-    <Spin spinning={loading}>
-      <div role="list" data-testid="case-cards">
-        {cases.map((item, i) => (
-          <div role="listitem" key={item.id} style={{ borderTop: i === 0 ? undefined : '1px solid #f0f0f0' }}>
-            <Link to={`/cases/${item.id}`} style={{ display: 'block', padding: '12px 16px', color: 'inherit' }} data-testid="case-card">
-              <Typography.Text strong style={{ display: 'block' }}>
-                {item.anonymous && <Tag style={{ marginInlineEnd: 6 }}>{t('cases.list.anonymous')}</Tag>}
-                {item.title}
-              </Typography.Text>
-              <Flex wrap gap={6} align="center" style={{ marginTop: 6 }}>
-                <Typography.Text style={{ fontFamily: 'monospace', fontSize: 12 }}>{item.code}</Typography.Text>
-                <StatusTag status={item.status} />
-                {item.dueDate && <DeadlineTag dueDate={item.dueDate} deadline={item.deadline} escalationLevel={item.escalationLevel} />}
-              </Flex>
-              <div style={{ marginTop: 6 }}>
-                <UnitCell item={item} showAssigned={showAssignedUnit} />
-              </div>
-              <Typography.Text type="secondary" style={{ fontSize: 12 }}>
-                {categoryName(item.category)} · {channelLabel(t, item.channel)} · {dayjs(item.receivedAt).format('YYYY-MM-DD HH:mm')}
-              </Typography.Text>
-            </Link>
+    <BlockList
+      items={cases}
+      itemKey={(item) => item.id}
+      link={(item) => `/cases/${item.id}`}
+      loading={loading}
+      empty={t('cases.list.empty')}
+      testId="case-cards"
+      itemTestId="case-card"
+      render={(item) => (
+        <>
+          <Typography.Text strong style={{ display: 'block' }}>
+            {item.anonymous && <Tag style={{ marginInlineEnd: 6 }}>{t('cases.list.anonymous')}</Tag>}
+            {item.title}
+          </Typography.Text>
+          <Flex wrap gap={6} align="center" style={{ marginTop: 6 }}>
+            <Typography.Text style={{ fontFamily: 'monospace', fontSize: 12 }}>{item.code}</Typography.Text>
+            <StatusTag status={item.status} />
+            {item.dueDate && <DeadlineTag dueDate={item.dueDate} deadline={item.deadline} escalationLevel={item.escalationLevel} />}
+          </Flex>
+          <div style={{ marginTop: 6 }}>
+            <UnitCell item={item} showAssigned={showAssignedUnit} />
           </div>
-        ))}
-      </div>
-    </Spin>
+          <Typography.Text type="secondary" style={{ fontSize: 12 }}>
+            {categoryName(item.category)} · {channelLabel(t, item.channel)} · {dayjs(item.receivedAt).format('YYYY-MM-DD HH:mm')}
+          </Typography.Text>
+        </>
+      )}
+    />
   );
 }
 

@@ -4,6 +4,7 @@ import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import { formatDateTime } from '../../../format';
 import { Blank } from '../../../shell/Blank';
+import { BlockList } from '../../../shell/BlockList';
 import { useCategoryName } from '../../cases/useCategoryName';
 import { TableEmpty } from '../../evaluations/TableEmpty';
 import type { Finding, RoundDetail } from '../types';
@@ -64,11 +65,15 @@ function FindingCase({ round, item }: { round: RoundDetail; item: Finding }) {
 function FindingList({ round }: { round: RoundDetail }) {
   const { t } = useTranslation();
   const categoryName = useCategoryName();
-  if (round.findings.length === 0) return <TableEmpty text={t(emptyKey(round))} />;
   return (
-    <div role="list" data-testid="findings">
-      {round.findings.map((item, i) => (
-        <div role="listitem" key={item.id} style={{ padding: '12px 16px', borderTop: i === 0 ? undefined : '1px solid #f0f0f0' }} data-testid="finding">
+    <BlockList
+      items={round.findings}
+      itemKey={(item) => item.id}
+      empty={<TableEmpty text={t(emptyKey(round))} />}
+      testId="findings"
+      itemTestId="finding"
+      render={(item) => (
+        <>
           <FindingText item={item} />
           <Flex wrap gap={6} align="center" style={{ marginTop: 6 }}>
             <Typography.Text type="secondary" style={{ fontSize: 12 }}>
@@ -84,9 +89,9 @@ function FindingList({ round }: { round: RoundDetail }) {
             <FindingCase round={round} item={item} />
             {item.mayChange && <FindingActions round={round} finding={item} />}
           </Flex>
-        </div>
-      ))}
-    </div>
+        </>
+      )}
+    />
   );
 }
 

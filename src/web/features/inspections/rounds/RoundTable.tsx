@@ -1,14 +1,55 @@
-import { Table, Typography } from 'antd';
+import { Flex, Grid, Table, Typography } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
+import { BlockList } from '../../../shell/BlockList';
 import { useRowLink } from '../../../useRowLink';
 import { TableEmpty } from '../../evaluations/TableEmpty';
 import { roundDays } from '../labels';
 import { KindTag, StatusTag } from '../RoundTags';
 import type { Round } from '../types';
 
-/** The rounds, latest start first as the server sends them; a click opens the round. */
-export function RoundTable({ rounds, loading, emptyText }: { rounds: Round[]; loading: boolean; emptyText: string }) {
+type RoundTableProps = { rounds: Round[]; loading: boolean; emptyText: string };
+
+/** The rounds, latest start first as the server sends them; a click opens the round. On a phone, blocks instead of rows. */
+export function RoundTable(props: RoundTableProps) {
+  const phone = Grid.useBreakpoint().md === false;
+  return phone ? <RoundBlocks {...props} /> : <RoundRows {...props} />;
+}
+
+/** Title, then kind, status and days, then units, members and findings (filed): what an inspector checks on the way. */
+function RoundBlocks({ rounds, loading, emptyText }: RoundTableProps) {
+  const { t } = useTranslation();
+  return (
+    <BlockList
+      items={rounds}
+      itemKey={(round) => round.id}
+      link={(round) => `/inspections/${round.id}`}
+      loading={loading}
+      empty={<TableEmpty text={emptyText} />}
+      testId="rounds"
+      itemTestId="round"
+      render={(round) => (
+        <>
+          <Typography.Text strong style={{ display: 'block' }}>
+            {round.title}
+          </Typography.Text>
+          <Flex wrap gap={6} align="center" style={{ marginTop: 6 }}>
+            <KindTag kind={round.kind} />
+            <StatusTag status={round.status} />
+            <Typography.Text type="secondary" style={{ fontSize: 12 }}>
+              {roundDays(t, round)}
+            </Typography.Text>
+          </Flex>
+          <Typography.Text type="secondary" style={{ fontSize: 12 }}>
+            {t('inspections.summary', { units: round.unitCount, members: round.memberCount, findings: round.findingCount, filed: round.filedCount })}
+          </Typography.Text>
+        </>
+      )}
+    />
+  );
+}
+
+function RoundRows({ rounds, loading, emptyText }: RoundTableProps) {
   const { t } = useTranslation();
   const rowLink = useRowLink<Round>((round) => `/inspections/${round.id}`);
   return (
