@@ -61,4 +61,19 @@ describe('case problems', () => {
       { name: ['dueDate'], errors: ['fieldMessages.mustBeAfter {"date":"2011-05-06"}'] },
     ]);
   });
+
+  it('words a choice the plan does not offer, rather than showing the codes the server lists', () => {
+    const error = problem(400, 'about:blank#bad_request', {
+      errors: [
+        { path: 'category', message: 'must be one of execution, power_abuse, graft' },
+        { path: 'detail.line', message: 'must be one of line1, line2, line3' },
+        { path: 'unitId', message: 'must be one of the round’s units' },
+      ],
+    });
+    expect(fieldErrors(error, ['category', 'detail', 'unitId'], t)).toEqual([
+      { name: ['category'], errors: ['fieldMessages.notOption'] },
+      { name: ['detail', 'line'], errors: ['fieldMessages.notOption'] },
+      { name: ['unitId'], errors: ['fieldMessages.notRoundUnit'] },
+    ]);
+  });
 });

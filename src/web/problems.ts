@@ -60,7 +60,8 @@ type FieldMessageKey =
   | 'containsUsername' | 'fewCharacters' | 'tooShort' | 'unitRequired'
   | 'notFuture' | 'phone' | 'idNumber' | 'notPast' | 'notWorkday' | 'noUnit'
   | 'currentUnit' | 'sameCase' | 'noTarget' | 'forPerson' | 'forUnit' | 'receipt'
-  | 'closesBeforeOpens' | 'roundExists' | 'roundAnswered' | 'panelInvited' | 'notRoundUnit' | 'notInspector';
+  | 'closesBeforeOpens' | 'roundExists' | 'roundAnswered' | 'panelInvited' | 'notRoundUnit' | 'notInspector'
+  | 'notOption';
 
 const FIELD_MESSAGES: Record<string, FieldMessageKey> = {
   'is wrong': 'wrong',
@@ -99,7 +100,10 @@ function fieldMessage(message: string, t: TFunction): string {
   const key = FIELD_MESSAGES[message];
   if (key) return t(`fieldMessages.${key}`);
   const after = /^must be after (\d{4}-\d{2}-\d{2})$/.exec(message);
-  return after ? t('fieldMessages.mustBeAfter', { date: after[1] }) : message;
+  if (after) return t('fieldMessages.mustBeAfter', { date: after[1] });
+  // A choice the plan no longer offers (the server lists the codes it takes, for API clients).
+  if (/^must be one of [\w, -]+$/.test(message)) return t('fieldMessages.notOption');
+  return message;
 }
 
 // Servers name fields as "password", "body.password", "/password", "attachments[0]" or

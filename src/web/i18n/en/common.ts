@@ -111,6 +111,7 @@ export const common: typeof zh = {
     panelInvited: 'cannot change once the evaluator is invited',
     notRoundUnit: 'is not one of the inspection’s units',
     notInspector: 'is not an active inspector account',
+    notOption: 'is not one of the plan’s choices; choose again',
     mustBeAfter: 'must be after {{date}}',
   },
   placeholder: {

@@ -109,6 +109,7 @@ export const common = {
     panelInvited: '该评议人已收到邀请，不能更换评议组',
     notRoundUnit: '不是本次检查的单位',
     notInspector: '不是可用的检查组成员账户',
+    notOption: '不是本方案中的选项，请重新选择',
     mustBeAfter: '须晚于 {{date}}',
   },
   placeholder: {
