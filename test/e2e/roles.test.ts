@@ -132,6 +132,7 @@ describe('what each role sees', () => {
       }
       // The menu opens over the page from the header, and closes once a page is chosen.
       await page.getByRole('button', { name: '展开菜单' }).click();
+      await page.getByRole('dialog', { name: '导航菜单' }).waitFor();
       expect(await menuLabels(page)).toEqual(menu);
       await expect.poll(() => page.evaluate(() => document.getAnimations().length)).toBe(0);
       await snap(page, `roles-phone-${account.role}-menu`, { fullPage: false });

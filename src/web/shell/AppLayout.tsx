@@ -39,6 +39,7 @@ export function AppLayout() {
           onClose={() => setDrawerOpen(false)}
           closable={false}
           size={SIDER_WIDTH}
+          aria-label={t('header.menu')}
           styles={{ body: { padding: 0, background: SIDER_BG } }}
         >
           {brand(false)}

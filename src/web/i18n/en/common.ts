@@ -42,6 +42,7 @@ export const common: typeof zh = {
     account: 'Account',
     collapse: 'Collapse menu',
     expand: 'Expand menu',
+    menu: 'Navigation menu',
   },
   actions: {
     search: 'Search',

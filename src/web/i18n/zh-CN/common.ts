@@ -40,6 +40,7 @@ export const common = {
     account: '账户设置',
     collapse: '收起菜单',
     expand: '展开菜单',
+    menu: '导航菜单',
   },
   actions: {
     search: '搜索',
