@@ -230,10 +230,17 @@ describe(`inspections (${engine})`, () => {
     expect(await notices(outsider, id)).toEqual([]);
     expect(await notices(office, id)).toEqual([]);
     expect(await notices(leader, id)).toEqual([]);
-    // Added later: told once, however often the change is repeated; the member already on it is not told again.
+    // Added later: told once, however often the same change is repeated; the member already on it is not told again.
     for (let i = 0; i < 2; i++) await office.patch(`/api/inspections/rounds/${id}`, { memberIds: [memberUser.id, outsiderUser.id] });
     expect(await notices(outsider, id)).toEqual([['inspection.member', '检查任务：暗访户籍窗口']]);
     expect(await notices(member, id)).toHaveLength(1);
+    // Taken off and put back: told again.
+    await office.patch(`/api/inspections/rounds/${id}`, { memberIds: [memberUser.id] });
+    await office.patch(`/api/inspections/rounds/${id}`, { memberIds: [memberUser.id, outsiderUser.id] });
+    expect(await notices(outsider, id)).toEqual([
+      ['inspection.member', '检查任务：暗访户籍窗口'],
+      ['inspection.member', '检查任务：暗访户籍窗口'],
+    ]);
     await office.post(`/api/inspections/rounds/${id}/transition`, { to: 'in_progress' });
     for (const client of [member, outsider]) expect((await notices(client, id))[0]).toEqual(['inspection.started', '检查开始：暗访户籍窗口']);
     const other = await office.post('/api/inspections/rounds', round({ title: '取消的明察', memberIds: [outsiderUser.id] }));

@@ -144,11 +144,14 @@ const NOTICES = { member: '检查任务', started: '检查开始', cancelled: '�
 
 /**
  * Tells a round's inspectors in-app: that they were made members, that it started, that it was
- * called off. Only members hear of a round, so a covert visit stays covert. Once per member and
- * event, however often the change is retried.
+ * called off. Only members hear of a round, so a covert visit stays covert. Start and call-off
+ * happen once per round, and each member hears of them once; being made a member is told each
+ * time it happens (the callers pass only those newly added), so a member taken off and put back
+ * hears of it again.
  */
 async function tellMembers(tx: Queryable, memberIds: readonly number[], event: keyof typeof NOTICES, roundId: number, title: string): Promise<void> {
-  await notify(tx, [...memberIds], { kind: `inspection.${event}`, roundId, title: `${NOTICES[event]}：${title}`, dedupeKey: `inspection.${event}:${roundId}` });
+  const once = event === 'member' ? {} : { dedupeKey: `inspection.${event}:${roundId}` };
+  await notify(tx, [...memberIds], { kind: `inspection.${event}`, roundId, title: `${NOTICES[event]}：${title}`, ...once });
 }
 
 export async function createRound(tx: Queryable, actor: Actor, b: RoundInput): Promise<number> {
