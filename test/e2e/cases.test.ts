@@ -169,6 +169,8 @@ describe('a complaint from the portal to its closure', () => {
     await snap(onPhone.page, 'cases-04b-inbox-phone');
     await card.click();
     await onPhone.page.getByTestId('case-code').filter({ hasText: code }).waitFor();
+    expect(await onPhone.page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth)).toBeLessThanOrEqual(0);
+    await snap(onPhone.page, 'cases-04c-detail-phone');
     expect(onPhone.crashes).toEqual([]);
     await phone.close();
   });
