@@ -1,4 +1,4 @@
-import { ConfigProvider, Drawer, Grid, Layout, Typography, type ThemeConfig } from 'antd';
+import { ConfigProvider, Drawer, Layout, Typography, type ThemeConfig } from 'antd';
 import { Suspense, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Outlet, useLocation } from 'react-router';
@@ -9,6 +9,7 @@ import { HeaderBar } from './HeaderBar';
 import { PageSpin } from './PageSpin';
 import { SideMenu } from './SideMenu';
 import { SIDER_BG } from './theme';
+import { usePhone } from '../usePhone';
 
 const SIDER_WIDTH = 232;
 // Cards keep 16 px rather than 24 px of padding on a phone, leaving the width to their content.
@@ -23,7 +24,7 @@ export function AppLayout() {
   const [drawerOpen, setDrawerOpen] = useState(false);
   // On a phone even the folded menu column would take a fifth of the screen: the menu opens
   // over the page from the header's button instead, and closes once a page is chosen.
-  const narrow = Grid.useBreakpoint().md === false;
+  const narrow = usePhone();
   if (!me) return null;
   const brand = (compact: boolean) => (
     <div style={{ padding: compact ? '16px 26px' : '16px 20px', borderBottom: '1px solid rgba(255,255,255,0.08)' }}>

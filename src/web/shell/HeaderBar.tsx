@@ -1,11 +1,12 @@
 import { MenuFoldOutlined, MenuUnfoldOutlined } from '@ant-design/icons';
-import { Button, Flex, Grid, Layout, Tag, Typography } from 'antd';
+import { Button, Flex, Layout, Tag, Typography } from 'antd';
 import { useTranslation } from 'react-i18next';
 import type { Me } from '../features/auth/api';
 import { NotificationBell } from '../features/notifications/NotificationBell';
 import { usePlan } from '../features/plan/queries';
 import { LanguageSwitch } from './LanguageSwitch';
 import { UserMenu } from './UserMenu';
+import { usePhone } from '../usePhone';
 
 interface HeaderBarProps {
   me: Me;
@@ -16,7 +17,7 @@ interface HeaderBarProps {
 export function HeaderBar({ me, collapsed, onToggle }: HeaderBarProps) {
   const { t } = useTranslation();
   const plan = usePlan();
-  const narrow = Grid.useBreakpoint().md === false;
+  const narrow = usePhone();
   return (
     <Layout.Header style={{ borderBottom: '1px solid #e8e8e8', position: 'sticky', top: 0, zIndex: 10, ...(narrow ? { paddingInline: 12 } : {}) }}>
       <Flex align="center" justify="space-between" gap={16} style={{ height: '100%' }}>

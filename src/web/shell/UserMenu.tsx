@@ -1,9 +1,10 @@
 import { DownOutlined, LogoutOutlined, UserOutlined } from '@ant-design/icons';
-import { Avatar, Dropdown, Flex, Grid, Tag, Typography, type MenuProps } from 'antd';
+import { Avatar, Dropdown, Flex, Tag, Typography, type MenuProps } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { useNavigate } from 'react-router';
 import type { Me } from '../features/auth/api';
 import { useLogout } from '../features/auth/useLogout';
+import { usePhone } from '../usePhone';
 
 const BUTTON_STYLE = { border: 0, background: 'transparent', cursor: 'pointer', padding: '4px 8px' };
 
@@ -12,7 +13,7 @@ export function UserMenu({ me }: { me: Me }) {
   const navigate = useNavigate();
   const logout = useLogout();
   // On a phone the header has room for the avatar only; the name and role stay in the button's label.
-  const narrow = Grid.useBreakpoint().md === false;
+  const narrow = usePhone();
   const items: MenuProps['items'] = [
     { key: 'account', icon: <UserOutlined />, label: t('header.account') },
     { type: 'divider' },

@@ -1,4 +1,4 @@
-import { Flex, Grid, Table, Tag, Typography } from 'antd';
+import { Flex, Table, Tag, Typography } from 'antd';
 import dayjs from 'dayjs';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
@@ -10,6 +10,7 @@ import { useCategoryName } from '../useCategoryName';
 import { StatusTag } from '../StatusTag';
 import type { CaseListItem } from '../types';
 import { UnitCell } from './UnitCell';
+import { usePhone } from '../../../usePhone';
 
 interface CaseTableProps {
   cases: CaseListItem[];
@@ -59,7 +60,7 @@ function CaseCards({ cases, loading, showAssignedUnit }: CaseTableProps) {
 
 /** The case list: dense rows, a click anywhere opens the case, the code is a real link for new tabs. On a phone, blocks instead. */
 export function CaseTable(props: CaseTableProps) {
-  const phone = Grid.useBreakpoint().md === false;
+  const phone = usePhone();
   return phone ? <CaseCards {...props} /> : <CaseRows {...props} />;
 }
 

@@ -1,5 +1,5 @@
 import { PlusOutlined } from '@ant-design/icons';
-import { Button, Card, Flex, Grid, Table, Tag, Typography } from 'antd';
+import { Button, Card, Flex, Table, Tag, Typography } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import { formatDateTime } from '../../../format';
@@ -10,6 +10,7 @@ import { TableEmpty } from '../../evaluations/TableEmpty';
 import type { Finding, RoundDetail } from '../types';
 import { FileCaseButton } from './FileCaseButton';
 import { FindingActions } from './FindingActions';
+import { usePhone } from '../../../usePhone';
 
 function emptyKey(round: RoundDetail) {
   if (round.status === 'planned') return 'inspections.findings.emptyPlanned' as const;
@@ -128,7 +129,7 @@ function FindingTable({ round }: { round: RoundDetail }) {
 /** What the round found, in the order it was seen; the office files a finding as a case. */
 export function FindingsCard({ round, onRecord }: { round: RoundDetail; onRecord?: (() => void) | undefined }) {
   const { t } = useTranslation();
-  const phone = Grid.useBreakpoint().md === false;
+  const phone = usePhone();
   return (
     <Card
       title={t('inspections.findings.title', { count: round.findingCount })}

@@ -1,4 +1,4 @@
-import { Flex, Grid, Table, Typography } from 'antd';
+import { Flex, Table, Typography } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import { BlockList } from '../../../shell/BlockList';
@@ -7,12 +7,13 @@ import { TableEmpty } from '../../evaluations/TableEmpty';
 import { roundDays } from '../labels';
 import { KindTag, StatusTag } from '../RoundTags';
 import type { Round } from '../types';
+import { usePhone } from '../../../usePhone';
 
 type RoundTableProps = { rounds: Round[]; loading: boolean; emptyText: string };
 
 /** The rounds, latest start first as the server sends them; a click opens the round. On a phone, blocks instead of rows. */
 export function RoundTable(props: RoundTableProps) {
-  const phone = Grid.useBreakpoint().md === false;
+  const phone = usePhone();
   return phone ? <RoundBlocks {...props} /> : <RoundRows {...props} />;
 }
 
