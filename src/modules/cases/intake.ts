@@ -261,4 +261,3 @@ function checkReferences(ref: CampaignRef, input: IntakeInput): void {
     if (!lines.includes(String(input.detail.line))) throw badRequest('Unknown hotline line', [{ path: 'detail.line', message: `must be one of ${lines.join(', ')}` }]);
   }
 }
-

@@ -66,8 +66,8 @@ export function findingRefusal(who: Who, round: RoundAccess, finding: FindingSta
   if (finding.withdrawn) return 'withdrawn';
   if (isFinished(round.status)) return 'round_finished';
   if (mayManage(who)) return null;
-  if (who.role === 'inspector' && round.status === 'in_progress' && round.memberIds.includes(who.userId) && finding.recordedBy === who.userId) return null;
-  return 'not_recorder';
+  // A member may change what it recorded itself, while it may still record.
+  return mayRecord(who, round) && finding.recordedBy === who.userId ? null : 'not_recorder';
 }
 
 /** The channel a finding enters the case system on. */

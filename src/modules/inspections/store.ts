@@ -1,6 +1,7 @@
 import { and, desc, eq, inArray, isNull, sql } from 'drizzle-orm';
 import { alias } from 'drizzle-orm/pg-core';
 import { audit, type Actor } from '../../core/audit/audit.js';
+import type { z } from 'zod';
 import type { Queryable } from '../../core/db/client.js';
 import { cases, inspectionFindings, inspectionRounds, problemCategories, units, users } from '../../core/db/schema.js';
 import { AppError, badRequest, notFound } from '../../core/errors.js';
@@ -9,12 +10,15 @@ import { fileCase } from '../cases/intake.js';
 import { notify } from '../notifications/store.js';
 import { checkUnits } from '../evaluations/store.js';
 import { getCampaign } from '../plan/store.js';
+import type { createRoundBody, findingBody, patchRoundBody } from './schema.js';
 import { allowedTransitions, channelOf, checkDays, findingRefusal, isFinished, mayManage, mayRecord, maySeeRound, mayTransition, type FindingRefusal, type RoundKind, type RoundStatus } from './rules.js';
 
 type ExternalMember = { name: string; affiliation: string };
 type RoundRow = typeof inspectionRounds.$inferSelect;
 type FindingRow = typeof inspectionFindings.$inferSelect;
 const withdrawers = alias(users, 'withdrawers');
+/** What the rules need to know of a round to say who may see it, record in it and change its findings. */
+const accessOf = (r: RoundRow) => ({ memberIds: r.memberIds, status: r.status as RoundStatus });
 const stateOf = (f: FindingRow) => ({ recordedBy: f.recordedBy, filed: f.caseId !== null, withdrawn: f.withdrawnAt !== null });
 const who = (user: SessionUser) => ({ role: user.role, userId: user.id });
 
@@ -121,24 +125,15 @@ export async function roundDetail(db: Queryable, user: SessionUser, id: number) 
         r.f.withdrawnAt === null
           ? null
           : { at: r.f.withdrawnAt.toISOString(), by: r.withdrawer ?? (r.f.withdrawnBy === null ? null : String(r.f.withdrawnBy)), reason: r.f.withdrawReason ?? '' },
-      mayChange: findingRefusal(who(user), { memberIds: round.memberIds, status }, stateOf(r.f)) === null,
+      mayChange: findingRefusal(who(user), accessOf(round), stateOf(r.f)) === null,
     })),
     allowedTransitions: mayManage(user) ? [...allowedTransitions(status)] : [],
     mayManage: mayManage(user),
-    mayRecord: mayRecord(who(user), { memberIds: round.memberIds, status }),
+    mayRecord: mayRecord(who(user), accessOf(round)),
   };
 }
 
-type RoundInput = {
-  kind: RoundKind;
-  title: string;
-  startsOn: string;
-  endsOn: string;
-  unitIds: number[];
-  memberIds: number[];
-  externalMembers: ExternalMember[];
-  notes?: string | undefined;
-};
+type RoundInput = z.output<typeof createRoundBody>;
 
 const NOTICES = { member: '检查任务', started: '检查开始', cancelled: '检查取消' } as const;
 
@@ -172,7 +167,7 @@ export async function createRound(tx: Queryable, actor: Actor, b: RoundInput): P
   return id;
 }
 
-export async function patchRound(tx: Queryable, actor: Actor, user: SessionUser, id: number, b: Partial<Omit<RoundInput, 'kind' | 'notes'>> & { notes?: string | null | undefined }): Promise<void> {
+export async function patchRound(tx: Queryable, actor: Actor, user: SessionUser, id: number, b: z.output<typeof patchRoundBody>): Promise<void> {
   const round = await visibleRound(tx, user, id);
   if (isFinished(round.status as RoundStatus)) throw new AppError(409, 'round_closed', `The round is ${round.status}`);
   const startsOn = b.startsOn ?? round.startsOn;
@@ -219,7 +214,7 @@ export async function transitionRound(tx: Queryable, actor: Actor, user: Session
   return to;
 }
 
-type FindingFields = { unitId: number; category: string; title: string; description: string; observedAt?: string | undefined };
+type FindingFields = z.output<typeof findingBody>;
 
 /** A finding's unit among the round's, its category among the campaign's, and not seen in the future. */
 async function checkFinding(tx: Queryable, round: RoundRow, b: Partial<FindingFields>): Promise<void> {
@@ -252,7 +247,7 @@ async function changeableFinding(tx: Queryable, user: SessionUser, findingId: nu
   const round = await visibleRound(tx, user, finding.roundId, 'share').catch((err: unknown) => {
     throw err instanceof AppError && err.status === 404 ? notFound('No such finding') : err;
   });
-  const refusal = findingRefusal(who(user), { memberIds: round.memberIds, status: round.status as RoundStatus }, stateOf(finding));
+  const refusal = findingRefusal(who(user), accessOf(round), stateOf(finding));
   if (refusal) throw REFUSALS[refusal]();
   return { finding, round };
 }
@@ -285,9 +280,9 @@ export async function recordFinding(
   b: FindingFields,
 ): Promise<number> {
   const round = await visibleRound(tx, user, roundId, 'share');
-  const status = round.status as RoundStatus;
-  if (!mayRecord(who(user), { memberIds: round.memberIds, status })) {
-    if (status !== 'in_progress') throw new AppError(409, 'round_not_in_progress', `Findings are recorded while the round is in progress; it is ${status}`);
+  const access = accessOf(round);
+  if (!mayRecord(who(user), access)) {
+    if (access.status !== 'in_progress') throw new AppError(409, 'round_not_in_progress', `Findings are recorded while the round is in progress; it is ${access.status}`);
     throw new AppError(403, 'forbidden', 'Only the office and the round’s members record findings');
   }
   await checkFinding(tx, round, b);
