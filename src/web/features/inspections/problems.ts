@@ -1,5 +1,7 @@
+import { App } from 'antd';
 import type { TFunction } from 'i18next';
-import { ApiError } from '../../api';
+import { useTranslation } from 'react-i18next';
+import { ApiError, isApiError } from '../../api';
 import { problemText } from '../../problems';
 import { statusLabel } from './labels';
 
@@ -18,4 +20,16 @@ export function inspectionProblemText(error: unknown, t: TFunction): string {
     if ((CODES as readonly string[]).includes(code)) return t(`inspections.problems.${code as (typeof CODES)[number]}`);
   }
   return problemText(error, t);
+}
+
+/**
+ * For a change refused with 409 (the finding was filed or withdrawn, or the round ended,
+ * meanwhile): says why in a message, since the reloaded round closes the dialog it came from.
+ */
+export function useConflictMessage(): (error: unknown) => void {
+  const { t } = useTranslation();
+  const { message } = App.useApp();
+  return (error) => {
+    if (isApiError(error, 409)) void message.error(inspectionProblemText(error, t));
+  };
 }

@@ -1,9 +1,8 @@
 import { App, Button, Form, Input, Modal, Space, Typography } from 'antd';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { isApiError } from '../../../api';
 import { useWithdrawFinding } from '../mutations';
-import { inspectionProblemText } from '../problems';
+import { inspectionProblemText, useConflictMessage } from '../problems';
 import type { Finding, RoundDetail } from '../types';
 import { FindingForm } from './FindingForm';
 
@@ -14,6 +13,7 @@ export function FindingActions({ round, finding }: { round: RoundDetail; finding
   const [open, setOpen] = useState<'edit' | 'withdraw' | null>(null);
   const [form] = Form.useForm<{ reason: string }>();
   const withdraw = useWithdrawFinding(round.id);
+  const conflict = useConflictMessage();
   const close = () => {
     setOpen(null);
     withdraw.reset();
@@ -26,10 +26,7 @@ export function FindingActions({ round, finding }: { round: RoundDetail; finding
           void message.success(t('inspections.findings.withdrawnDone'));
           close();
         },
-        // Filed, withdrawn or ended meanwhile: the reloaded round closes this dialog, so say why here.
-        onError: (error) => {
-          if (isApiError(error, 409)) void message.error(inspectionProblemText(error, t));
-        },
+        onError: conflict,
       },
     );
   return (

@@ -2,11 +2,10 @@ import { Alert, App, Button, Col, DatePicker, Flex, Form, Input, Row, Select } f
 import { useState } from 'react';
 import dayjs, { type Dayjs } from 'dayjs';
 import { useTranslation } from 'react-i18next';
-import { isApiError } from '../../../api';
 import { useFormProblem } from '../../../useFormProblem';
 import { CategorySelect } from '../../cases/intake/CategorySelect';
 import { useChangeFinding, useRecordFinding } from '../mutations';
-import { inspectionProblemText } from '../problems';
+import { inspectionProblemText, useConflictMessage } from '../problems';
 import type { Finding, FindingChange, RoundDetail } from '../types';
 
 const FIELDS = ['unitId', 'category', 'title', 'description', 'observedAt'] as const;
@@ -50,6 +49,7 @@ export function FindingForm({ idempotencyKey, finding, round, onDone }: FindingF
   const [form] = Form.useForm<Values>();
   const record = useRecordFinding(round.id);
   const change = useChangeFinding(round.id);
+  const conflict = useConflictMessage();
   const active = finding ? change : record;
   // The finding as the form opened with it: a reload meanwhile must not turn untouched fields into changes.
   const [original] = useState(finding);
@@ -85,10 +85,7 @@ export function FindingForm({ idempotencyKey, finding, round, onDone }: FindingF
           void message.success(t('inspections.record.saved'));
           onDone();
         },
-        // Filed, withdrawn or ended meanwhile: the reloaded round closes this dialog, so say why here.
-        onError: (error) => {
-          if (isApiError(error, 409)) void message.error(inspectionProblemText(error, t));
-        },
+        onError: conflict,
       },
     );
   };
