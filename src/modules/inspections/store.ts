@@ -136,6 +136,8 @@ export async function roundDetail(db: Queryable, user: SessionUser, id: number) 
 type RoundInput = z.output<typeof createRoundBody>;
 
 const NOTICES = { member: '检查任务', started: '检查开始', cancelled: '检查取消' } as const;
+/** The status changes a round's members are told of. */
+const NOTICE_OF: Partial<Record<RoundStatus, keyof typeof NOTICES>> = { in_progress: 'started', cancelled: 'cancelled' };
 
 /**
  * Tells a round's inspectors in-app: that they were made members, that it started, that it was
@@ -209,7 +211,8 @@ export async function transitionRound(tx: Queryable, actor: Actor, user: Session
     .where(and(eq(inspectionRounds.id, id), eq(inspectionRounds.status, from)))
     .returning({ id: inspectionRounds.id });
   if (!moved) throw new AppError(409, 'illegal_transition', 'The round changed meanwhile; reload it');
-  if (to === 'in_progress' || to === 'cancelled') await tellMembers(tx, round.memberIds, to === 'in_progress' ? 'started' : 'cancelled', id, round.title);
+  const event = NOTICE_OF[to];
+  if (event) await tellMembers(tx, round.memberIds, event, id, round.title);
   await audit(tx, actor, { action: 'inspection.round_status', objectType: 'inspection_round', objectId: id, detail: { from, to } });
   return to;
 }
