@@ -14,6 +14,7 @@ import { sql } from 'drizzle-orm';
 import type { AppContext } from './core/http/context.js';
 import { frameworkProblem, registerProblemHandler } from './core/http/problem.js';
 import { registerAccessControl } from './core/http/session-hook.js';
+import { registerWellFormedInput } from './core/http/well-formed.js';
 import { authRoutes } from './modules/accounts/auth-routes.js';
 import { userRoutes } from './modules/accounts/user-routes.js';
 import { auditRoutes } from './modules/audit-trail/routes.js';
@@ -76,6 +77,7 @@ export async function buildApp(ctx: AppContext, opts: AppOptions = {}): Promise<
   app.addHook('onRequest', (req, reply, done) => securityHeaders(req.raw, reply.raw, (err?: unknown) => done(err as Error | undefined)));
   registerProblemHandler(app);
   registerAccessControl(app);
+  registerWellFormedInput(app);
 
   await app.register(swagger, {
     openapi: {

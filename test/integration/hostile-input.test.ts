@@ -83,6 +83,150 @@ function zipBomb(): Buffer {
   return Buffer.concat([local, name, data]);
 }
 
+type Schema = {
+  type?: string | string[];
+  format?: string;
+  properties?: Record<string, Schema>;
+  required?: string[];
+  items?: Schema;
+  anyOf?: Schema[];
+  oneOf?: Schema[];
+  allOf?: Schema[];
+  enum?: unknown[];
+  const?: unknown;
+  minimum?: number;
+  maximum?: number;
+  minLength?: number;
+  minItems?: number;
+};
+type Operation = { parameters?: { in: string; name: string; schema?: Schema }[]; requestBody?: { content?: Record<string, { schema?: Schema }> } };
+
+const typeOf = (s: Schema) => (Array.isArray(s.type) ? s.type.find((x) => x !== 'null') : s.type);
+const alternatives = (s: Schema): Schema[] => s.anyOf ?? s.oneOf ?? (s.allOf ? [s.allOf[0] as Schema] : [s]);
+
+/** A value the schema accepts, as plain as possible, so that one bad field is the only thing wrong. */
+function sample(s: Schema | undefined, depth = 0): unknown {
+  if (!s || depth > 8) return null;
+  if ('const' in s) return s.const;
+  if (s.enum) return s.enum[0];
+  if (s.anyOf ?? s.oneOf ?? s.allOf) return sample(alternatives(s).find((a) => a.type !== 'null') ?? alternatives(s)[0], depth + 1);
+  switch (typeOf(s)) {
+    case 'object':
+      return Object.fromEntries((s.required ?? []).map((k) => [k, sample(s.properties?.[k], depth + 1)]));
+    case 'array':
+      return Array.from({ length: s.minItems ?? 0 }, () => sample(s.items, depth + 1));
+    case 'integer':
+    case 'number':
+      return Math.max(1, s.minimum ?? 1);
+    case 'boolean':
+      return false;
+    case 'string':
+      return s.format === 'date' ? '2026-06-01' : s.format === 'date-time' ? '2026-06-01T08:00:00+08:00' : 'x'.repeat(Math.max(1, s.minLength ?? 1));
+    default:
+      return null;
+  }
+}
+
+/** Far past, far future, year 0 and year 10000, for days and instants. */
+const FAR_DAYS = ['0000-01-01', '0001-01-01', '1000-01-01', '4000-01-03', '9999-12-31', '10000-01-01'];
+const BAD_STRINGS = ['a\u0000b', '\uD800', 'x\uDC00'];
+const BIG_IDS = [2 ** 31, 3_000_000_000, 2 ** 53];
+
+/** Values to send for a field; `refuse` when the field must refuse it (false: only no 5xx). */
+function badValues(s: Schema): { value: unknown; named: boolean; refuse?: boolean }[] {
+  const type = typeOf(s);
+  if (s.format === 'date') return FAR_DAYS.map((value) => ({ value, named: true }));
+  if (s.format === 'date-time') return FAR_DAYS.map((d) => ({ value: `${d}T00:00:00+08:00`, named: true }));
+  // An integer with no maximum is a finding in itself: every one of these must then be refused.
+  if (type === 'integer' && (s.maximum === undefined || s.maximum >= 2 ** 31 - 1)) return BIG_IDS.map((value) => ({ value, named: true, refuse: value > (s.maximum ?? -Infinity) }));
+  if (type === 'string' && !s.enum && !('const' in s)) return BAD_STRINGS.map((value) => ({ value, named: true }));
+  return [];
+}
+
+function setAt(base: unknown, at: (string | number)[], value: unknown): unknown {
+  const root = structuredClone(base ?? {}) as Record<string | number, unknown>;
+  let node = root;
+  at.forEach((key, i) => {
+    if (i === at.length - 1) node[key] = value;
+    else {
+      node[key] ??= typeof at[i + 1] === 'number' ? [] : {};
+      node = node[key] as Record<string | number, unknown>;
+    }
+  });
+  return root;
+}
+
+/** Percent-encoding, with a lone surrogate sent as the bytes a careless client would send (ED A0 80). */
+const encode = (v: string) => {
+  try {
+    return encodeURIComponent(v);
+  } catch {
+    return v.replace(/\p{Cs}/gu, '\u0000').split('\u0000').map(encodeURIComponent).join('%ED%A0%80');
+  }
+};
+
+type Attack = { url: string; body: unknown; field: string; value: unknown; named: boolean; mustRefuse: boolean };
+
+/** One request per bad value per field: the path, the query and each alternative of the body. */
+function* boundaryRequests(path: string, op: Operation): Generator<Attack> {
+  const params = op.parameters ?? [];
+  const fill = (overrides: Record<string, string> = {}) => path.replace(/\{([^}]+)\}/g, (_, name: string) => encode(overrides[name] ?? String(sample(params.find((p) => p.name === name)?.schema) ?? '1')));
+  const bodySchema = op.requestBody?.content?.['application/json']?.schema;
+  const bodies = bodySchema ? alternatives(bodySchema).map((alt) => ({ alt, base: sample(alt) })) : [{ alt: undefined, base: undefined }];
+  const firstBody = bodies[0]?.base;
+  for (const p of params) {
+    if (!p.schema) continue;
+    for (const { value, named, refuse } of badValues(p.schema)) {
+      // In an address a lone surrogate can only arrive as broken UTF-8, which is read as U+FFFD:
+      // harmless text, so it need not be refused there, only answered without a 5xx.
+      const mustRefuse = refuse !== false && !(typeof value === 'string' && /\p{Cs}/u.test(value));
+      if (p.in === 'path') yield { url: fill({ [p.name]: String(value) }), body: firstBody, field: p.name, value, named: false, mustRefuse };
+      if (p.in === 'query') yield { url: `${fill()}?${p.name}=${encode(String(value))}`, body: firstBody, field: p.name, value, named, mustRefuse };
+    }
+  }
+  for (const { alt, base } of bodies) {
+    if (!alt) continue;
+    for (const f of allFields(alt)) {
+      for (const { value, named, refuse } of badValues(f.schema)) {
+        yield { url: fill(), body: setAt(base, f.at, value), field: String(f.at.filter((k) => typeof k === 'string').at(-1) ?? ''), value, named, mustRefuse: refuse !== false };
+      }
+    }
+  }
+}
+
+/** Each field of a schema that takes a day, an instant, an id or a string, with its path. */
+function allFields(s: Schema, at: (string | number)[] = [], depth = 0): { at: (string | number)[]; schema: Schema }[] {
+  if (depth > 6) return [];
+  const t = typeOf(s);
+  if (s.anyOf ?? s.oneOf) {
+    const first = alternatives(s).find((a) => a.type !== 'null');
+    return first ? allFields(first, at, depth + 1) : [];
+  }
+  if (t === 'object') return Object.entries(s.properties ?? {}).flatMap(([k, v]) => allFields(v, [...at, k], depth + 1));
+  if (t === 'array' && s.items) return allFields(s.items, [...at, 0], depth + 1);
+  return badValues(s).length ? [{ at, schema: s }] : [];
+}
+
+/** Asks /healthz every 100 ms and notes every answer slower than 1 s, with the request under way. */
+function healthWatchdog(base: string) {
+  const state = { current: '', slow: [] as string[], running: true, stop: async () => {} };
+  const loop = (async () => {
+    while (state.running) {
+      const started = performance.now();
+      const during = state.current;
+      await fetch(`${base}/healthz`, { signal: AbortSignal.timeout(10_000) }).catch(() => undefined);
+      const ms = performance.now() - started;
+      if (ms > 1000) state.slow.push(`${Math.round(ms)} ms during ${during}`);
+      await new Promise((r) => setTimeout(r, 100));
+    }
+  })();
+  state.stop = async () => {
+    state.running = false;
+    await loop;
+  };
+  return state;
+}
+
 const PNG = Buffer.from('iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mP8z8BQDwAEhQGAhKmMIQAAAABJRU5ErkJggg==', 'base64');
 
 describe(`hostile input (${engine})`, { timeout: 600_000 }, () => {
@@ -133,6 +277,34 @@ describe(`hostile input (${engine})`, { timeout: 600_000 }, () => {
         { seed: SEED, numRuns: RUNS_PER_ROUTE, endOnFailure: true },
       );
     }
+  });
+
+  it('refuses out-of-range days and instants, ids beyond their column, NUL and lone surrogates in every field of every route, while the health check keeps answering', async () => {
+    const doc = (await anon.get('/api/docs/json')).body as { paths: Record<string, Record<string, Operation>> };
+    const watchdog = healthWatchdog(t.url);
+    let sent = 0;
+    try {
+      for (const [path, methods] of Object.entries(doc.paths)) {
+        for (const [m, op] of Object.entries(methods)) {
+          for (const attack of boundaryRequests(path, op)) {
+            watchdog.current = `${m.toUpperCase()} ${attack.url} ${attack.field}=${JSON.stringify(attack.value).slice(0, 40)}`;
+            const client = path.startsWith('/api/auth/logout') ? anon : admin;
+            const res = await client.request(m.toUpperCase(), attack.url, m === 'get' || m === 'delete' ? undefined : attack.body);
+            check(watchdog.current, res);
+            // Every such value is refused: none is stored or computed with.
+            if (attack.mustRefuse) expect(res.status, watchdog.current).toBeGreaterThanOrEqual(400);
+            if (res.status === 400 && Array.isArray(res.body?.errors) && attack.named) {
+              expect(res.body.errors.map((e: { path: string }) => e.path).join(' '), watchdog.current).toContain(attack.field);
+            }
+            sent++;
+          }
+        }
+      }
+    } finally {
+      await watchdog.stop();
+    }
+    expect(sent).toBeGreaterThan(300);
+    expect(watchdog.slow, 'the health check waited over 1 s while these requests ran').toEqual([]);
   });
 
   it('refuses broken encodings, wrong content types and oversized bodies cleanly', async () => {

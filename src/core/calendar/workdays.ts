@@ -1,12 +1,32 @@
-import chineseDays from 'chinese-days';
+import calendarData from 'chinese-days/dist/chinese-days.json' with { type: 'json' };
 
 /** Dates are plain calendar days in China, written YYYY-MM-DD. */
 export type Day = string;
 
 const DAY_MS = 86_400_000;
+const DAY_PATTERN = /^(\d{4})-(\d{2})-(\d{2})$/;
+
+/** Days since 1970-01-01 of a YYYY-MM-DD day (years 0000–9999); a RangeError for anything else. */
+export function dayNumber(day: Day): number {
+  const m = DAY_PATTERN.exec(day);
+  if (!m) throw new RangeError(`not a day: ${day.slice(0, 20)}`);
+  const [y, mo, d] = [Number(m[1]), Number(m[2]), Number(m[3])];
+  const date = new Date(Date.UTC(2000, mo - 1, d));
+  date.setUTCFullYear(y);
+  if (date.getUTCMonth() !== mo - 1 || date.getUTCDate() !== d) throw new RangeError(`not a day: ${day}`);
+  return Math.round(date.getTime() / DAY_MS);
+}
+
+/** The YYYY-MM-DD day of a day number; a RangeError outside years 0000–9999. */
+export function dayOf(n: number): Day {
+  const date = new Date(n * DAY_MS);
+  const y = date.getUTCFullYear();
+  if (!(y >= 0 && y <= 9999)) throw new RangeError('the day is outside years 0000–9999');
+  return `${String(y).padStart(4, '0')}-${String(date.getUTCMonth() + 1).padStart(2, '0')}-${String(date.getUTCDate()).padStart(2, '0')}`;
+}
 
 export function addDays(day: Day, n: number): Day {
-  return new Date(Date.parse(`${day}T00:00:00Z`) + n * DAY_MS).toISOString().slice(0, 10);
+  return dayOf(dayNumber(day) + n);
 }
 
 /** The calendar day in China (UTC+8, no daylight saving) at an instant. */
@@ -17,35 +37,102 @@ export function chinaDay(at: Date): Day {
 /** Years for which the official holiday and make-up-day schedule is known to the package. */
 export const PUBLISHED_YEARS = { from: 2004, to: 2026 };
 
+// Day 4 (1970-01-05) was a Monday: (n - 4) mod 7 is 0 on Mondays … 6 on Sundays.
+const weekdayIndex = (n: number): number => (((n - 4) % 7) + 7) % 7;
+const isWeekday = (n: number): boolean => weekdayIndex(n) < 5;
+/** Monday-to-Friday days from a fixed Monday up to and including day n (negative before it). */
+const weekdaysUpTo = (n: number): number => {
+  const x = n - 4;
+  const weeks = Math.floor(x / 7);
+  return weeks * 5 + Math.min(x - weeks * 7 + 1, 5);
+};
+/** The day `k` (≥ 1) Monday-to-Friday days after day n. */
+const addWeekdays = (n: number, k: number): number => {
+  const target = weekdaysUpTo(n) + k;
+  // The first day whose count reaches target: a weekday, found from whole weeks in O(1).
+  const weeks = Math.floor((target - 1) / 5);
+  return 4 + weeks * 7 + (target - 1 - weeks * 5);
+};
+
+/** The package's days that differ from Monday-to-Friday: holidays on weekdays, make-up working weekends. */
+const OFFICIAL: ReadonlyMap<number, boolean> = (() => {
+  const data = calendarData as { holidays: Record<string, string>; workdays: Record<string, string> };
+  const map = new Map<number, boolean>();
+  for (const day of Object.keys(data.holidays)) if (isWeekday(dayNumber(day))) map.set(dayNumber(day), false);
+  for (const day of Object.keys(data.workdays)) if (!isWeekday(dayNumber(day))) map.set(dayNumber(day), true);
+  return map;
+})();
+
 /**
  * The official working-day calendar (holidays and 调休 make-up working days, from the
  * `chinese-days` package) with the office's overrides on top, for years the package lacks or
  * local adjustments. `overrides` maps a day to true (working day) or false (day off).
+ *
+ * Arithmetic is Monday-to-Friday counting by formula, corrected by the sorted list of days that
+ * differ from it: its cost grows with the holidays in the range, never with the days, so a due
+ * date in the year 9999 costs no more than one next week.
  */
 export class WorkCalendar {
-  constructor(private readonly overrides: ReadonlyMap<Day, boolean> = new Map()) {}
+  /** Day numbers that differ from Monday-to-Friday, ascending, with what they are instead. */
+  private readonly exceptionDays: number[];
+  private readonly exceptions: Map<number, boolean>;
+
+  constructor(overrides: ReadonlyMap<Day, boolean> = new Map()) {
+    this.exceptions = new Map(OFFICIAL);
+    for (const [day, workday] of overrides) {
+      const n = dayNumber(day);
+      if (workday === isWeekday(n)) this.exceptions.delete(n);
+      else this.exceptions.set(n, workday);
+    }
+    this.exceptionDays = [...this.exceptions.keys()].sort((a, b) => a - b);
+  }
 
   isWorkday(day: Day): boolean {
-    const override = this.overrides.get(day);
-    if (override !== undefined) return override;
-    return chineseDays.isWorkday(day);
+    const n = dayNumber(day);
+    return this.exceptions.get(n) ?? isWeekday(n);
+  }
+
+  /** Index of the first exception after day n. */
+  private firstExceptionAfter(n: number): number {
+    let lo = 0;
+    let hi = this.exceptionDays.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >>> 1;
+      if ((this.exceptionDays[mid] as number) <= n) lo = mid + 1;
+      else hi = mid;
+    }
+    return lo;
   }
 
   /** The day `n` working days after `day` (n ≥ 1); `day` itself never counts. */
   addWorkdays(day: Day, n: number): Day {
     if (!Number.isInteger(n) || n < 1) throw new RangeError('n must be a positive whole number');
-    let at = day;
-    for (let left = n; left > 0; ) {
-      at = addDays(at, 1);
-      if (this.isWorkday(at)) left--;
+    let at = dayNumber(day);
+    let left = n;
+    // Between exceptions the weekday formula holds; each exception passed is settled on its own.
+    for (let i = this.firstExceptionAfter(at); i < this.exceptionDays.length; i++) {
+      const next = this.exceptionDays[i] as number;
+      const plain = weekdaysUpTo(next - 1) - weekdaysUpTo(at);
+      if (plain >= left) break;
+      left -= plain;
+      at = next;
+      if (this.exceptions.get(next)) left--;
+      if (left === 0) return dayOf(next);
     }
-    return at;
+    return dayOf(addWeekdays(at, left));
   }
 
   /** Working days after `from` up to and including `to` (0 when `to` is not after `from`). */
   workdaysBetween(from: Day, to: Day): number {
-    let count = 0;
-    for (let at = addDays(from, 1); at <= to; at = addDays(at, 1)) if (this.isWorkday(at)) count++;
+    const a = dayNumber(from);
+    const b = dayNumber(to);
+    if (b <= a) return 0;
+    let count = weekdaysUpTo(b) - weekdaysUpTo(a);
+    for (let i = this.firstExceptionAfter(a); i < this.exceptionDays.length; i++) {
+      const d = this.exceptionDays[i] as number;
+      if (d > b) break;
+      count += this.exceptions.get(d) ? 1 : -1;
+    }
     return count;
   }
 }

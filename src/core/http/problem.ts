@@ -56,6 +56,11 @@ export function registerProblemHandler(app: FastifyInstance): void {
       req.log.warn({ err }, 'database unavailable');
       problem = { type: 'about:blank#unavailable', title: 'Service Unavailable', status: 503, detail: 'The database is not available at the moment; try again in a few seconds.' };
       headers = { 'Retry-After': '2' };
+    } else if (isDataException(err)) {
+      // A value the edge let through but the database refuses (out of range, malformed): the
+      // request's fault, said without the statement or its parameters.
+      req.log.warn({ code: sqlState(err) }, 'database refused a value');
+      problem = { type: 'about:blank#invalid_value', title: 'Bad Request', status: 400, detail: 'A value in the request is out of range or malformed.', errors: [{ path: 'request', message: 'has a value out of range or malformed' }] };
     } else if (typeof err.statusCode === 'number' && err.statusCode >= 400 && err.statusCode < 500) {
       // Fastify's own client errors: malformed JSON, wrong content type, body too large…
       problem = { type: `about:blank#${err.code ?? 'client_error'}`, title: TITLES[err.statusCode] ?? 'Bad Request', status: err.statusCode, detail: err.message };
@@ -89,6 +94,17 @@ export function frameworkProblem(error: { code?: string; message: string }, req:
 
 /** SQLSTATE classes and driver errors that mean "the database is not there right now". */
 const UNAVAILABLE_CODES = new Set(['ECONNREFUSED', 'ECONNRESET', 'EPIPE', 'ETIMEDOUT', '57P01', '57P02', '57P03', '53300']);
+
+/** The SQLSTATE of a database error, looked for through the causes drivers and drizzle wrap it in. */
+export function sqlState(err: unknown): string | null {
+  for (let e = err as { code?: unknown; cause?: unknown } | undefined, depth = 0; e && depth < 5; e = e.cause as typeof e, depth++) {
+    if (typeof e.code === 'string' && /^[0-9A-Z]{5}$/.test(e.code)) return e.code;
+  }
+  return null;
+}
+
+/** Class 22: a value the database cannot take (out of range, malformed text, a bad date). */
+export const isDataException = (err: unknown): boolean => sqlState(err)?.startsWith('22') ?? false;
 
 export function isDatabaseUnavailable(err: unknown): boolean {
   for (let e = err as { code?: string; message?: string; cause?: unknown } | undefined, depth = 0; e && depth < 5; e = e.cause as typeof e, depth++) {

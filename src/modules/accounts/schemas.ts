@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { ROLES } from '../../core/auth/roles.js';
+import { id, idParam } from '../../core/http/fields.js';
 
 export const username = z
   .string()
@@ -53,7 +54,7 @@ export const createUserBody = z
     username,
     displayName: z.string().trim().min(1).max(100),
     role: z.enum(ROLES),
-    unitId: z.number().int().positive().nullable().optional(),
+    unitId: id.nullable().optional(),
     password,
   })
   .strict();
@@ -61,9 +62,9 @@ export const patchUserBody = z
   .object({
     displayName: z.string().trim().min(1).max(100).optional(),
     role: z.enum(ROLES).optional(),
-    unitId: z.number().int().positive().nullable().optional(),
+    unitId: id.nullable().optional(),
     disabled: z.boolean().optional(),
     unlock: z.literal(true).optional(),
   })
   .strict();
-export const idParams = z.object({ id: z.coerce.number().int().positive().max(2_147_483_647) });
+export const idParams = z.object({ id: idParam });

@@ -4,6 +4,7 @@ import { z } from 'zod';
 import { audit } from '../../core/audit/audit.js';
 import { verifyChain } from '../../core/audit/verify.js';
 import { auditLog } from '../../core/db/schema.js';
+import { bigIdParam, instant } from '../../core/http/fields.js';
 
 const tags = ['audit'];
 const auditor = { access: ['auditor'] as const };
@@ -28,9 +29,9 @@ const query = z
     objectType: z.string().trim().max(100).optional(),
     objectId: z.string().trim().max(100).optional(),
     outcome: z.enum(['success', 'failure', 'denied']).optional(),
-    from: z.iso.datetime({ offset: true }).optional(),
-    to: z.iso.datetime({ offset: true }).optional(),
-    cursor: z.coerce.number().int().positive().optional(),
+    from: instant.optional(),
+    to: instant.optional(),
+    cursor: bigIdParam.optional(),
     limit: z.coerce.number().int().min(1).max(500).default(100),
   })
   .strict();

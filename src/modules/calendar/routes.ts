@@ -3,9 +3,9 @@ import { z } from 'zod';
 import { addDays, chinaDay, PUBLISHED_YEARS } from '../../core/calendar/workdays.js';
 import { notFound } from '../../core/errors.js';
 import { listOverrides, removeOverride, setOverride } from './store.js';
+import { day } from '../../core/http/fields.js';
 
 const tags = ['calendar'];
-const day = z.iso.date();
 
 export const calendarRoutes: FastifyPluginAsyncZod = async (app) => {
   const { ctx } = app;

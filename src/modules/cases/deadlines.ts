@@ -1,5 +1,6 @@
 import { eq } from 'drizzle-orm';
-import { chinaDay, type Day } from '../../core/calendar/workdays.js';
+import { addDays, chinaDay, type Day } from '../../core/calendar/workdays.js';
+import { DUE_HORIZON_DAYS } from '../../core/http/fields.js';
 import type { Queryable } from '../../core/db/client.js';
 import { deadlineRules } from '../../core/db/schema.js';
 import { badRequest } from '../../core/errors.js';
@@ -18,6 +19,7 @@ export async function defaultDueDate(db: Queryable, c: { campaignId: number; cha
 /** A due date given by hand: not in the past, and a working day. */
 export async function checkDueDate(db: Queryable, due: Day, path = 'dueDate'): Promise<Day> {
   if (due < today()) throw badRequest('The due date is in the past', [{ path, message: 'must be today or later' }]);
+  if (due > addDays(today(), DUE_HORIZON_DAYS)) throw badRequest('The due date is too far ahead', [{ path, message: `must be within ${DUE_HORIZON_DAYS} days from today` }]);
   if (!(await loadCalendar(db)).isWorkday(due)) throw badRequest('The due date is not a working day', [{ path, message: 'is not a working day' }]);
   return due;
 }

@@ -16,11 +16,12 @@ import { ACTIONS, type Action } from './rules.js';
 import { accountabilityBody, actionBodies, listQuery, staffIntakeBody } from './schema.js';
 import { caseDetail, countCases, listCases, satisfactionByUnit } from './store.js';
 import { getCampaign } from '../plan/store.js';
+import { bigIdParam } from '../../core/http/fields.js';
 
 const tags = ['cases'];
 const office = ['office_admin', 'office_staff'] as const;
 const readers = ['office_admin', 'office_staff', 'leader', 'unit_liaison'] as const;
-const idParams = z.object({ id: z.coerce.number().int().positive().max(Number.MAX_SAFE_INTEGER) });
+const idParams = z.object({ id: bigIdParam });
 const idemHeader = z.object({ 'idempotency-key': z.string().optional() }).loose();
 
 export async function prepareAll(files: { filename: string; contentBase64: string }[], maxBytes: number): Promise<PreparedAttachment[]> {
@@ -214,7 +215,7 @@ export const caseRoutes: FastifyPluginAsyncZod = async (app) => {
     '/api/cases/:id/attachments/:attachmentId',
     {
       config: { access: readers },
-      schema: { tags, summary: 'Download an attachment (units get the copy without metadata)', params: idParams.extend({ attachmentId: z.coerce.number().int().positive().max(Number.MAX_SAFE_INTEGER) }) },
+      schema: { tags, summary: 'Download an attachment (units get the copy without metadata)', params: idParams.extend({ attachmentId: bigIdParam }) },
     },
     async (req, reply) => {
       const user = currentUser(req);

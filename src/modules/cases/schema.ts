@@ -1,9 +1,8 @@
 import { z } from 'zod';
 import { ACCOUNTABILITY_OUTCOMES } from '../plan/schema.js';
 import { CHANNELS, isValidIdNumber, isValidPhone, SATISFACTION, STATUSES, SUBSTANTIATED } from './rules.js';
+import { bigId, day, dueDay, id, idParam, pastDay, pastInstant } from '../../core/http/fields.js';
 
-const pastInstant = z.iso.datetime({ offset: true }).refine((v) => Date.parse(v) <= Date.now() + 60_000, 'cannot be in the future');
-const pastDay = z.iso.date().refine((v) => v <= new Date(Date.now() + 8 * 3600_000).toISOString().slice(0, 10), 'cannot be in the future');
 const line = (max: number) => z.string().trim().min(1).max(max);
 
 export const reporterSchema = z
@@ -20,7 +19,7 @@ export const attachmentIn = z
 
 const common = {
   reporter: reporterSchema.optional(),
-  unitId: z.number().int().positive().optional(),
+  unitId: id.optional(),
   personsConcerned: z.array(z.object({ name: line(50), position: line(100).optional() }).strict()).max(20).default([]),
   category: line(50),
   secondaryCategories: z.array(line(50)).max(10).default([]),
@@ -45,7 +44,7 @@ export const publicIntakeBody = z
   .object({
     anonymous: z.boolean(),
     reporter: reporterSchema.optional(),
-    unitId: z.number().int().positive().optional(),
+    unitId: id.optional(),
     category: line(50),
     title: line(200),
     body: line(5_000),
@@ -53,19 +52,19 @@ export const publicIntakeBody = z
   })
   .strict();
 
-const nextDue = z.iso.date().optional();
+const nextDue = dueDay.optional();
 const reason = line(2000);
 
 /** The body of each step on a case. */
 export const actionBodies = {
   accept: z.object({ note: line(2000).optional() }).strict(),
   reject: z.object({ reason }).strict(),
-  assign: z.object({ unitId: z.number().int().positive().optional(), dueDate: nextDue, note: line(2000).optional() }).strict(),
-  transfer: z.object({ unitId: z.number().int().positive(), reason, dueDate: nextDue }).strict(),
+  assign: z.object({ unitId: id.optional(), dueDate: nextDue, note: line(2000).optional() }).strict(),
+  transfer: z.object({ unitId: id, reason, dueDate: nextDue }).strict(),
   remind: z.object({ note: line(2000).optional() }).strict(),
   escalate: z.object({ reason }).strict(),
   request_extension: z.object({ workdays: z.number().int().min(1).max(60), reason }).strict(),
-  grant_extension: z.object({ dueDate: z.iso.date(), note: line(2000).optional() }).strict(),
+  grant_extension: z.object({ dueDate: dueDay, note: line(2000).optional() }).strict(),
   respond: z
     .object({ findings: line(10_000), measures: line(10_000), substantiated: z.enum(SUBSTANTIATED), attachments: z.array(attachmentIn).max(10).default([]) })
     .strict(),
@@ -73,7 +72,7 @@ export const actionBodies = {
   return: z.object({ reason, dueDate: nextDue }).strict(),
   follow_up: z.object({ satisfaction: z.enum(SATISFACTION), comment: line(2000).optional(), reopen: z.boolean().default(false) }).strict(),
   reopen: z.object({ reason, dueDate: nextDue }).strict(),
-  merge: z.object({ intoCaseId: z.number().int().positive(), reason: line(2000).optional() }).strict(),
+  merge: z.object({ intoCaseId: bigId, reason: line(2000).optional() }).strict(),
 } as const;
 
 export const accountabilityBody = z
@@ -81,7 +80,7 @@ export const accountabilityBody = z
     targetKind: z.enum(['person', 'unit']),
     personName: line(50).optional(),
     personPosition: line(100).optional(),
-    unitId: z.number().int().positive().optional(),
+    unitId: id.optional(),
     outcome: z.enum(ACCOUNTABILITY_OUTCOMES),
     decisionDate: pastDay,
     documentNo: line(100),
@@ -98,10 +97,10 @@ export const listQuery = z
     status: z.union([z.enum(STATUSES), z.array(z.enum(STATUSES))]).optional(),
     channel: z.enum(CHANNELS).optional(),
     category: line(50).optional(),
-    unitId: z.coerce.number().int().positive().optional(),
+    unitId: idParam.optional(),
     deadline: z.enum(['overdue', 'due_soon']).optional(),
-    from: z.iso.date().optional(),
-    to: z.iso.date().optional(),
+    from: day.optional(),
+    to: day.optional(),
     q: line(100).optional(),
     sort: z.enum(['received_desc', 'received_asc', 'due_asc']).default('received_desc'),
     cursor: z.string().max(200).optional(),

@@ -1,5 +1,5 @@
 import { aliasedTable, and, asc, desc, eq, gte, inArray, lt, lte, or, sql, type SQL } from 'drizzle-orm';
-import { deadlineState, type WorkCalendar } from '../../core/calendar/workdays.js';
+import { dayNumber, deadlineState, type WorkCalendar } from '../../core/calendar/workdays.js';
 import { rows, type Queryable } from '../../core/db/client.js';
 import { accountabilityOutcomes, caseAttachments, caseEvents, caseMessages, cases, units, users } from '../../core/db/schema.js';
 import { badRequest } from '../../core/errors.js';
@@ -10,14 +10,20 @@ import { today } from './deadlines.js';
 import { allowedActions, type Status } from './rules.js';
 import type { ListQuery } from './schema.js';
 import { queryWords } from './search.js';
+import { isSaneInstant } from '../../core/http/fields.js';
 
 const assigned = aliasedTable(units, 'assigned_unit');
 
 const encodeCursor = (v: unknown[]) => Buffer.from(JSON.stringify(v)).toString('base64url');
-function decodeCursor(c: string): [string, number] {
+/** A cursor this server gave out for the sort: [an instant or a day, a case id]; anything else is refused. */
+function decodeCursor(c: string, sort: ListQuery['sort']): [string, number] {
   try {
     const v = JSON.parse(Buffer.from(c, 'base64url').toString('utf8')) as unknown;
-    if (Array.isArray(v) && v.length === 2 && typeof v[0] === 'string' && typeof v[1] === 'number') return [v[0], v[1]];
+    if (Array.isArray(v) && v.length === 2 && typeof v[0] === 'string' && Number.isSafeInteger(v[1]) && (v[1] as number) >= 0) {
+      const key = v[0];
+      const sane = sort === 'due_asc' ? /^\d{4}-\d{2}-\d{2}$/.test(key) && Number.isFinite(dayNumber(key)) : isSaneInstant(key);
+      if (sane) return [key, v[1] as number];
+    }
   } catch {
     // fall through to the error below
   }
@@ -66,7 +72,7 @@ export async function caseConditions(db: Queryable, user: SessionUser, q: Omit<L
 export async function listCases(db: Queryable, user: SessionUser, q: ListQuery, cal: WorkCalendar) {
   const where: (SQL | undefined)[] = [await caseConditions(db, user, q, cal)];
   if (q.cursor) {
-    const [v, id] = decodeCursor(q.cursor);
+    const [v, id] = decodeCursor(q.cursor, q.sort);
     if (q.sort === 'received_desc') where.push(sql`(${cases.receivedAt}, ${cases.id}) < (${new Date(v)}, ${id})`);
     if (q.sort === 'received_asc') where.push(sql`(${cases.receivedAt}, ${cases.id}) > (${new Date(v)}, ${id})`);
     if (q.sort === 'due_asc') where.push(sql`(${dueKey}, ${cases.id}) > (${v}::date, ${id})`);

@@ -69,11 +69,12 @@ import {
   unitTrend,
 } from './store.js';
 import { invitationsWorkbook, resultsWorkbook } from './workbooks.js';
+import { idParam } from '../../core/http/fields.js';
 
 const tags = ['evaluations'];
 const office = ['office_admin', 'office_staff'] as const;
 const readers = ['office_admin', 'office_staff', 'leader'] as const;
-const idParams = z.object({ id: z.coerce.number().int().positive().max(2_147_483_647) });
+const idParams = z.object({ id: idParam });
 const XLSX = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
 
 const download = (reply: FastifyReply, ascii: string, name: string, buffer: Buffer) =>
@@ -195,7 +196,7 @@ export const evaluationRoutes: FastifyPluginAsyncZod = async (app) => {
     return download(reply, `evaluation-${r.period}.xlsx`, `${r.period}评议排名.xlsx`, await resultsWorkbook(r));
   });
 
-  app.get('/api/evaluations/trend', { config: { access: readers }, schema: { tags, summary: 'A unit’s combined score and rank over the periods', querystring: z.object({ unitId: z.coerce.number().int().positive().max(2_147_483_647) }).strict(), response: { 200: trendOut } } }, async (req) => ({
+  app.get('/api/evaluations/trend', { config: { access: readers }, schema: { tags, summary: 'A unit’s combined score and rank over the periods', querystring: z.object({ unitId: idParam }).strict(), response: { 200: trendOut } } }, async (req) => ({
     items: await unitTrend(ctx.db, await setup(), req.query.unitId),
   }));
 

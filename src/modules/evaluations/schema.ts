@@ -1,11 +1,10 @@
 import { z } from 'zod';
 import { LEVELS } from './scoring.js';
+import { day, id, idParam } from '../../core/http/fields.js';
 
 /** Request and response shapes of the evaluation routes (the OpenAPI document is built from them). */
 
 const line = (max: number) => z.string().trim().min(1).max(max);
-const day = z.iso.date();
-const id = z.number().int().positive();
 export const level = z.enum(LEVELS);
 
 /** A period as the panel's frequency names it: 2011Q1, 2011H2, 2011M03 or 2011. */
@@ -162,7 +161,7 @@ export const commentOut = z.object({
   caseId: z.number().nullable(),
   caseCode: z.string().nullable(),
 });
-export const commentQuery = z.object({ period: period.optional(), unitId: z.coerce.number().int().positive().optional() }).strict();
+export const commentQuery = z.object({ period: period.optional(), unitId: idParam.optional() }).strict();
 export const commentToCaseBody = z.object({ category: line(50), title: line(200).optional() }).strict();
 
 export const publicationOut = z.object({

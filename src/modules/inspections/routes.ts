@@ -7,10 +7,11 @@ import { idempotencyClaim, recordIdempotent, replay, type IdempotencyClaim } fro
 import { MANAGERS, RECORDERS, ROUND_READERS } from './rules.js';
 import { changeFindingBody, createRoundBody, filedCaseOut, findingBody, inspectorOut, patchRoundBody, roundDetailOut, roundOut, roundQuery, transitionBody, withdrawFindingBody } from './schema.js';
 import { changeFinding, createRound, fileFinding, listInspectors, listRounds, patchRound, recordFinding, roundDetail, transitionRound, withdrawFinding } from './store.js';
+import { idParam } from '../../core/http/fields.js';
 
 const tags = ['inspections'];
 const office = MANAGERS as readonly ('office_admin' | 'office_staff')[];
-const idParams = z.object({ id: z.coerce.number().int().positive().max(2_147_483_647) });
+const idParams = z.object({ id: idParam });
 const idemHeader = z.object({ 'idempotency-key': z.string().optional() }).loose();
 
 /** Open inspections (明察) and covert visits (暗访): plan a round, record what it finds, file findings as cases. */

@@ -1,11 +1,10 @@
 import { z } from 'zod';
 import { ROUND_KINDS, ROUND_STATUSES } from './rules.js';
+import { day, id, instant } from '../../core/http/fields.js';
 
 /** Request and response shapes of the inspection routes (the OpenAPI document is built from them). */
 
 const line = (max: number) => z.string().trim().min(1).max(max);
-const day = z.iso.date();
-const id = z.number().int().positive().max(2_147_483_647);
 const kind = z.enum(ROUND_KINDS);
 const status = z.enum(ROUND_STATUSES);
 const externalMember = z.object({ name: line(50), affiliation: line(100) }).strict();
@@ -46,7 +45,7 @@ export const findingBody = z
     title: line(200),
     description: line(5000),
     /** When it was seen; not in the future. Defaults to now. */
-    observedAt: z.iso.datetime({ offset: true }).optional(),
+    observedAt: instant.optional(),
   })
   .strict();
 
@@ -56,7 +55,7 @@ export const changeFindingBody = z
     category: line(50).optional(),
     title: line(200).optional(),
     description: line(5000).optional(),
-    observedAt: z.iso.datetime({ offset: true }).optional(),
+    observedAt: instant.optional(),
   })
   .strict()
   .refine((b) => Object.values(b).some((v) => v !== undefined), { message: 'name at least one field to change' });

@@ -3,6 +3,7 @@ import { z } from 'zod';
 import { notFound } from '../../core/errors.js';
 import { currentUser } from '../../core/http/context.js';
 import { listNotifications, markRead, ownsNotification, unreadCount } from './store.js';
+import { bigIdParam } from '../../core/http/fields.js';
 
 const tags = ['notifications'];
 const mine = { access: 'authenticated' as const };
@@ -18,7 +19,7 @@ export const notificationRoutes: FastifyPluginAsyncZod = async (app) => {
       schema: {
         tags,
         summary: 'My notifications, newest first',
-        querystring: z.object({ before: z.coerce.number().int().positive().optional(), limit: z.coerce.number().int().min(1).max(100).default(30) }).strict(),
+        querystring: z.object({ before: bigIdParam.optional(), limit: z.coerce.number().int().min(1).max(100).default(30) }).strict(),
         response: { 200: z.object({ items: z.array(z.object({ id: z.number(), kind: z.string(), caseId: z.number().nullable(), roundId: z.number().nullable(), title: z.string(), createdAt: z.string(), read: z.boolean() })), unread: z.number() }) },
       },
     },
@@ -40,7 +41,7 @@ export const notificationRoutes: FastifyPluginAsyncZod = async (app) => {
 
   app.post(
     '/api/notifications/:id/read',
-    { config: mine, schema: { tags, summary: 'Mark one notification read', params: z.object({ id: z.coerce.number().int().positive() }) } },
+    { config: mine, schema: { tags, summary: 'Mark one notification read', params: z.object({ id: bigIdParam }) } },
     async (req, reply) => {
       const user = currentUser(req);
       // Marking an already read notice again is fine; another user's notice is not found.

@@ -6,9 +6,11 @@ import { aliasedTable, and, asc, desc, eq, gte, inArray, lte, notInArray, type S
 import { z } from 'zod';
 import { cases, problemCategories, units } from '../../core/db/schema.js';
 import { AppError } from '../../core/errors.js';
+import { isDataException } from '../../core/http/problem.js';
 import { addressBucket, rateLimit } from '../../core/http/rate-limit.js';
 import { fileCase } from '../cases/intake.js';
 import { getCampaign } from '../plan/store.js';
+import { instant } from '../../core/http/fields.js';
 
 /**
  * Open311 GeoReport v2 (JSON) so that civic apps can file and track complaints. Answers carry
@@ -40,6 +42,7 @@ export const open311Routes: FastifyPluginAsyncZod = async (app) => {
     if (hasZodFastifySchemaValidationErrors(err)) {
       return sendErrors(reply, 400, err.validation.map((v) => ({ code: 400, description: `${v.instancePath.replace(/^\//, '').replace(/\//g, '.') || 'request'}: ${v.message ?? 'is invalid'}` })));
     }
+    if (isDataException(err)) return sendErrors(reply, 400, [{ code: 400, description: 'request: a value is out of range or malformed' }]);
     if (typeof err.statusCode === 'number' && err.statusCode < 500) return sendErrors(reply, err.statusCode, [{ code: err.statusCode, description: err.message }]);
     req.log.error({ err }, 'open311 error');
     return sendErrors(reply, 500, [{ code: 500, description: 'Internal error' }]);
@@ -149,8 +152,8 @@ export const open311Routes: FastifyPluginAsyncZod = async (app) => {
           .object({
             service_request_id: z.string().max(2000).optional(),
             service_code: z.string().max(50).optional(),
-            start_date: z.iso.datetime({ offset: true }).optional(),
-            end_date: z.iso.datetime({ offset: true }).optional(),
+            start_date: instant.optional(),
+            end_date: instant.optional(),
             status: z.enum(['open', 'closed']).optional(),
             jurisdiction_id: z.string().max(100).optional(),
           })

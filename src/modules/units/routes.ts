@@ -6,6 +6,7 @@ import { currentUser } from '../../core/http/context.js';
 import { UNIT_KINDS } from '../plan/schema.js';
 import { getCampaign } from '../plan/store.js';
 import { createUnit, getUnit, isMonitored, listUnits, mergeUnit, unitHistory, unitLiaisons, updateUnit, type UnitRow } from './store.js';
+import { id, idParam } from '../../core/http/fields.js';
 
 const tags = ['units'];
 const name = z.string().trim().min(1).max(200);
@@ -29,7 +30,7 @@ const present = (u: UnitRow, monitored: boolean): z.infer<typeof unitOut> => ({
   note: u.note,
   mergedIntoId: u.mergedIntoId,
 });
-const idParams = z.object({ id: z.coerce.number().int().positive().max(2_147_483_647) });
+const idParams = z.object({ id: idParam });
 
 export const unitRoutes: FastifyPluginAsyncZod = async (app) => {
   const { ctx } = app;
@@ -92,7 +93,7 @@ export const unitRoutes: FastifyPluginAsyncZod = async (app) => {
   );
 
   const newUnitBody = z
-    .object({ name, kind: z.enum(UNIT_KINDS), parentId: z.number().int().positive().nullable().default(null), aliases: z.array(name).max(20).default([]), note: z.string().max(500).nullable().default(null) })
+    .object({ name, kind: z.enum(UNIT_KINDS), parentId: id.nullable().default(null), aliases: z.array(name).max(20).default([]), note: z.string().max(500).nullable().default(null) })
     .strict();
   app.post(
     '/api/units',
@@ -105,7 +106,7 @@ export const unitRoutes: FastifyPluginAsyncZod = async (app) => {
   );
 
   const patchBody = z
-    .object({ name: name.optional(), kind: z.enum(UNIT_KINDS).optional(), parentId: z.number().int().positive().nullable().optional(), aliases: z.array(name).max(20).optional(), note: z.string().max(500).nullable().optional(), reason: z.string().trim().min(1).max(500).optional() })
+    .object({ name: name.optional(), kind: z.enum(UNIT_KINDS).optional(), parentId: id.nullable().optional(), aliases: z.array(name).max(20).optional(), note: z.string().max(500).nullable().optional(), reason: z.string().trim().min(1).max(500).optional() })
     .strict();
   app.patch(
     '/api/units/:id',
@@ -121,7 +122,7 @@ export const unitRoutes: FastifyPluginAsyncZod = async (app) => {
     '/api/units/:id/merge',
     {
       config: office,
-      schema: { tags, summary: 'Merge a unit into another', params: idParams, body: z.object({ intoId: z.number().int().positive(), reason: z.string().trim().min(1).max(500) }).strict(), response: { 200: unitOut } },
+      schema: { tags, summary: 'Merge a unit into another', params: idParams, body: z.object({ intoId: id, reason: z.string().trim().min(1).max(500) }).strict(), response: { 200: unitOut } },
     },
     async (req) => {
       const u = await ctx.db.transaction((tx) => mergeUnit(tx, req.actor, req.params.id, req.body.intoId, req.body.reason));
