@@ -9,7 +9,13 @@ import { saveAttachments, type PreparedAttachment } from './attachments.js';
 import type { Channel } from './rules.js';
 import { indexWords } from './search.js';
 
-export type Reporter = { name?: string | undefined; phone?: string | undefined; idNumber?: string | undefined };
+export type Reporter = {
+  name?: string | undefined;
+  phone?: string | undefined;
+  idNumber?: string | undefined;
+  /** Channel details that identify the reporter (a letter's sender…), sealed with the rest: see identity.ts. */
+  details?: Record<string, string> | undefined;
+};
 
 export type IntakeInput = {
   channel: Channel;

@@ -10,7 +10,8 @@ import { applyAction, caseForUser } from './actions.js';
 import { prepareAttachment, type PreparedAttachment } from './attachments.js';
 import { exportCases } from './export.js';
 import { databaseStorage } from './storage.js';
-import { fileCaseOnce } from './intake.js';
+import { reporterWith, sealLegacyDetails, splitDetail } from './identity.js';
+import { fileCaseOnce, type Reporter } from './intake.js';
 import { detailOut, filedOut, listItemOut } from './presenters.js';
 import { ACTIONS, type Action } from './rules.js';
 import { accountabilityBody, actionBodies, listQuery, staffIntakeBody } from './schema.js';
@@ -22,6 +23,13 @@ const tags = ['cases'];
 const office = ['office_admin', 'office_staff'] as const;
 const readers = ['office_admin', 'office_staff', 'leader', 'unit_liaison'] as const;
 const idParams = z.object({ id: bigIdParam });
+const reporterOut = z.object({
+  name: z.string().nullable(),
+  phone: z.string().nullable(),
+  idNumber: z.string().nullable(),
+  /** Identifying channel details sealed with the reporter: sender, senderAddress, contact, address, lat, long. */
+  details: z.record(z.string(), z.string()),
+});
 const idemHeader = z.object({ 'idempotency-key': z.string().optional() }).loose();
 
 export async function prepareAll(files: { filename: string; contentBase64: string }[], maxBytes: number): Promise<PreparedAttachment[]> {
@@ -32,6 +40,8 @@ export const caseRoutes: FastifyPluginAsyncZod = async (app) => {
   const { ctx } = app;
   const maxBytes = ctx.config.ATTACHMENT_MAX_BYTES;
   const intakeLimit = Math.ceil((maxBytes * 10 * 4) / 3) + 1024 * 1024;
+  // Rows filed before identifying channel details were sealed are sealed before anyone reads them.
+  if (await sealLegacyDetails(ctx.db, ctx.reporters)) ctx.sealer.kick();
 
   app.post(
     '/api/cases',
@@ -44,13 +54,14 @@ export const caseRoutes: FastifyPluginAsyncZod = async (app) => {
       const user = currentUser(req);
       const b = req.body;
       const files = await prepareAll(b.attachments, maxBytes);
+      const { open, identifying } = splitDetail(b.channel, b.detail);
       const filed = await fileCaseOnce(
         ctx,
         req.actor,
         {
           channel: b.channel,
-          detail: b.detail,
-          reporter: b.reporter,
+          detail: open,
+          reporter: reporterWith(b.reporter, identifying),
           unitId: b.unitId,
           personsConcerned: b.personsConcerned,
           category: b.category,
@@ -124,15 +135,15 @@ export const caseRoutes: FastifyPluginAsyncZod = async (app) => {
     '/api/cases/:id/reporter',
     {
       config: { access: office },
-      schema: { tags, summary: "The reporter's identity (each view is audited)", params: idParams, response: { 200: z.object({ name: z.string().nullable(), phone: z.string().nullable(), idNumber: z.string().nullable() }) } },
+      schema: { tags, summary: "The reporter's identity (each view is audited)", params: idParams, response: { 200: reporterOut } },
     },
     async (req) => {
       const c = await caseForUser(ctx.db, currentUser(req), req.params.id);
       if (!c.reporterSealed) throw notFound('The reporter is anonymous');
-      const r = JSON.parse(ctx.reporters.open(c.reporterSealed)) as { name?: string; phone?: string; idNumber?: string };
+      const r = JSON.parse(ctx.reporters.open(c.reporterSealed)) as Reporter;
       await audit(ctx.db, req.actor, { action: 'case.reporter_view', objectType: 'case', objectId: c.id });
       ctx.sealer.kick();
-      return { name: r.name ?? null, phone: r.phone ?? null, idNumber: r.idNumber ?? null };
+      return { name: r.name ?? null, phone: r.phone ?? null, idNumber: r.idNumber ?? null, details: r.details ?? {} };
     },
   );
 

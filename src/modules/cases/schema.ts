@@ -33,8 +33,8 @@ const common = {
 export const staffIntakeBody = z.discriminatedUnion('channel', [
   z.object({ channel: z.literal('hotline'), detail: z.object({ line: line(50), callTime: pastInstant }).strict(), ...common }).strict(),
   z.object({ channel: z.literal('complaint_box'), detail: z.object({ box: line(200), openedOn: pastDay.optional() }).strict(), ...common }).strict(),
-  z.object({ channel: z.literal('media'), detail: z.object({ outlet: line(100), publishedOn: pastDay, link: z.url().max(1000).optional() }).strict(), ...common }).strict(),
-  z.object({ channel: z.literal('letter'), detail: z.object({ sender: line(200).optional(), postmarkedOn: pastDay.optional() }).strict().default({}), ...common }).strict(),
+  z.object({ channel: z.literal('media'), detail: z.object({ outlet: line(100), publishedOn: pastDay, link: z.url().max(1000).optional(), contact: line(200).optional() }).strict(), ...common }).strict(),
+  z.object({ channel: z.literal('letter'), detail: z.object({ sender: line(200).optional(), senderAddress: line(300).optional(), postmarkedOn: pastDay.optional() }).strict().default({}), ...common }).strict(),
   z.object({ channel: z.literal('walk_in'), detail: z.object({ place: line(200).optional() }).strict().default({}), ...common }).strict(),
 ]);
 export type StaffIntake = z.infer<typeof staffIntakeBody>;

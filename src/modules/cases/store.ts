@@ -7,6 +7,7 @@ import type { SessionUser } from '../../core/http/context.js';
 import { escapeLike } from '../units/store.js';
 import { actorKindOf, assignedToAny, liaisonUnitIds, type CaseRow } from './actions.js';
 import { today } from './deadlines.js';
+import { openDetail } from './identity.js';
 import { allowedActions, type Status } from './rules.js';
 import type { ListQuery } from './schema.js';
 import { queryWords } from './search.js';
@@ -215,7 +216,7 @@ export async function caseDetail(db: Queryable, user: SessionUser, c: CaseRow, c
   const kind = actorKindOf(user);
   return {
     ...presentListItem(c, names?.unitName ?? null, names?.assignedUnitName ?? null, cal),
-    channelDetail: c.channelDetail as Record<string, unknown>,
+    channelDetail: openDetail(c.channel, c.channelDetail as Record<string, unknown>),
     body: c.body,
     personsConcerned: c.personsConcerned as { name: string; position?: string }[],
     secondaryCategories: c.secondaryCategories,

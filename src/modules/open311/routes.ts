@@ -8,6 +8,7 @@ import { cases, problemCategories, units } from '../../core/db/schema.js';
 import { AppError } from '../../core/errors.js';
 import { isDataException } from '../../core/http/problem.js';
 import { addressBucket, rateLimit } from '../../core/http/rate-limit.js';
+import { reporterWith, splitDetail } from '../cases/identity.js';
 import { fileCase } from '../cases/intake.js';
 import { getCampaign } from '../plan/store.js';
 import { instant } from '../../core/http/fields.js';
@@ -101,8 +102,12 @@ export const open311Routes: FastifyPluginAsyncZod = async (app) => {
       const name = [b.last_name, b.first_name].filter(Boolean).join('');
       const filed = await fileCase(ctx.database, ctx, req.actor, {
           channel: 'web',
-          detail: { via: 'open311', ...(b.address_string ? { address: b.address_string } : {}), ...(b.lat !== undefined && b.long !== undefined ? { lat: b.lat, long: b.long } : {}) },
-          reporter: name || b.phone ? { ...(name ? { name } : {}), ...(b.phone ? { phone: b.phone } : {}) } : undefined,
+          detail: { via: 'open311' },
+          // Where the citizen stood identifies them as much as their name: sealed with it.
+          reporter: reporterWith(
+            name || b.phone ? { ...(name ? { name } : {}), ...(b.phone ? { phone: b.phone } : {}) } : undefined,
+            splitDetail('web', { address: b.address_string, ...(b.lat !== undefined && b.long !== undefined ? { lat: b.lat, long: b.long } : {}) }).identifying,
+          ),
           category: b.service_code,
           title: b.description.slice(0, 40),
           body: b.description,

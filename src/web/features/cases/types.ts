@@ -117,6 +117,8 @@ export interface Reporter {
   name: string | null;
   phone: string | null;
   idNumber: string | null;
+  /** Channel details that identify the reporter, sealed with the identity (sender, address…). */
+  details: Record<string, string>;
 }
 
 export function oneOf<T extends string>(list: readonly T[], value: string): value is T {

@@ -73,6 +73,8 @@ export const caseDetail: typeof zh = {
     name: 'Name',
     phone: 'Phone',
     idNumber: 'ID number',
+    address: 'Location',
+    coordinates: 'Coordinates',
   },
   accountability: {
     title: 'Accountability',

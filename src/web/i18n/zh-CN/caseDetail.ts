@@ -71,6 +71,8 @@ export const caseDetail = {
     name: '姓名',
     phone: '电话',
     idNumber: '身份证号',
+    address: '所在地点',
+    coordinates: '坐标',
   },
   accountability: {
     title: '问责情况',

@@ -1,3 +1,4 @@
+import type { TFunction } from 'i18next';
 import { EyeOutlined, LockOutlined } from '@ant-design/icons';
 import { Alert, Button, Card, Descriptions, Popconfirm, Typography } from 'antd';
 import { useState } from 'react';
@@ -5,6 +6,20 @@ import { useTranslation } from 'react-i18next';
 import { problemText } from '../../../problems';
 import { Blank } from '../../../shell/Blank';
 import { useReporter } from '../queries';
+
+/** The identifying channel details sealed with the identity, labelled as the intake form labels them. */
+function detailItems(details: Record<string, string>, t: TFunction) {
+  const { lat, long, ...rest } = details;
+  const label: Record<string, string> = {
+    sender: t('caseIntake.sender'),
+    senderAddress: t('caseIntake.senderAddress'),
+    contact: t('caseIntake.contact'),
+    address: t('caseDetail.reporterCard.address'),
+  };
+  const items = Object.entries(rest).map(([key, value]) => ({ key, label: label[key] ?? key, children: value }));
+  if (lat && long) items.push({ key: 'coordinates', label: t('caseDetail.reporterCard.coordinates'), children: `${lat}, ${long}` });
+  return items;
+}
 
 /**
  * The reporter's identity, for the office only. It is sealed on the server and every view is
@@ -29,6 +44,7 @@ export function ReporterCard({ caseId, hasReporter }: { caseId: number; hasRepor
               { key: 'name', label: t('caseDetail.reporterCard.name'), children: or(reporter.data.name) },
               { key: 'phone', label: t('caseDetail.reporterCard.phone'), children: or(reporter.data.phone) },
               { key: 'id', label: t('caseDetail.reporterCard.idNumber'), children: or(reporter.data.idNumber) },
+              ...detailItems(reporter.data.details, t),
             ]}
           />
           <Typography.Text type="secondary" style={{ fontSize: 12 }}>

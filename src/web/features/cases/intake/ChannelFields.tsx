@@ -49,13 +49,19 @@ export function ChannelFields({ channel }: { channel: IntakeChannel }) {
           <Form.Item name={['detail', 'link']} label={t('caseIntake.link')} rules={[{ type: 'url', message: t('caseIntake.linkInvalid') }]}>
             <Input inputMode="url" placeholder="https://" />
           </Form.Item>
+          <Form.Item name={['detail', 'contact']} label={t('caseIntake.contact')} extra={t('caseIntake.sealedHint')}>
+            <Input />
+          </Form.Item>
         </>
       );
     case 'letter':
       return (
         <>
-          <Form.Item name={['detail', 'sender']} label={t('caseIntake.sender')}>
+          <Form.Item name={['detail', 'sender']} label={t('caseIntake.sender')} extra={t('caseIntake.sealedHint')}>
             <Input autoFocus />
+          </Form.Item>
+          <Form.Item name={['detail', 'senderAddress']} label={t('caseIntake.senderAddress')} extra={t('caseIntake.sealedHint')}>
+            <Input />
           </Form.Item>
           {day('postmarkedOn', t('caseIntake.postmarkedOn'))}
         </>

@@ -17,6 +17,8 @@ export interface IntakeValues {
     publishedOn?: Dayjs | null;
     link?: string;
     sender?: string;
+    senderAddress?: string;
+    contact?: string;
     postmarkedOn?: Dayjs | null;
     place?: string;
   };
@@ -42,9 +44,9 @@ function detailFor(channel: IntakeChannel, d: Detail): Record<string, string | u
     case 'complaint_box':
       return { box: text(d.box), openedOn: day(d.openedOn) };
     case 'media':
-      return { outlet: text(d.outlet), publishedOn: day(d.publishedOn), link: text(d.link) };
+      return { outlet: text(d.outlet), publishedOn: day(d.publishedOn), link: text(d.link), contact: text(d.contact) };
     case 'letter':
-      return { sender: text(d.sender), postmarkedOn: day(d.postmarkedOn) };
+      return { sender: text(d.sender), senderAddress: text(d.senderAddress), postmarkedOn: day(d.postmarkedOn) };
     case 'walk_in':
       return { place: text(d.place) };
   }
