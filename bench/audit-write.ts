@@ -1,7 +1,7 @@
 import { randomBytes } from 'node:crypto';
 import { sql } from 'drizzle-orm';
 import pg from 'pg';
-import { audit } from '../src/core/audit/audit.js';
+import { audit, useAuditKey } from '../src/core/audit/audit.js';
 import { AuditSealer, sealPending } from '../src/core/audit/sealer.js';
 import { verifyChain } from '../src/core/audit/verify.js';
 import { openPg, openPglite, type Database } from '../src/core/db/client.js';
@@ -35,6 +35,7 @@ async function timed(concurrency: number, work: () => Promise<void>): Promise<nu
 async function run(label: string, database: Database, concurrencies: number[]): Promise<void> {
   const { db } = database;
   await db.execute(sql`create table if not exists bench_plain (like audit_log including defaults)`);
+  useAuditKey(key);
   const sealer = new AuditSealer(db, key, (err) => console.error(err));
   const actor = { userId: 1, username: 'bench', requestId: null };
   console.log(`\n${label}`);
@@ -55,7 +56,7 @@ async function run(label: string, database: Database, concurrencies: number[]): 
   const t0 = Date.now();
   await sealer.stop();
   await sealPending(db, key);
-  const result = await verifyChain(db, key, 0);
+  const result = await verifyChain(db, key, { graceSeconds: 0 });
   console.log(`sealer caught up ${Date.now() - t0} ms after the last write; chain of ${result.checked} rows ${result.ok ? 'verifies' : 'is BROKEN'}`);
 }
 

@@ -543,7 +543,7 @@ async function survive(engine: Engine, failures: string[]): Promise<void> {
     let casesAfter: number;
     try {
       leftUnsealed = await sealPending(db.db, auditKey);
-      chain = await verifyChain(db.db, auditKey, 0);
+      chain = await verifyChain(db.db, auditKey, { graceSeconds: 0 });
       auditRows = Number((await db.query<{ n: string }>('select count(*)::text as n from audit_log', []))[0]?.n);
       casesAfter = Number((await db.query<{ n: string }>('select count(*)::text as n from cases', []))[0]?.n);
     } finally {

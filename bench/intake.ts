@@ -50,7 +50,9 @@ function intakeScript(): { text: string; defines: string[] } {
     received_at: now, search_text: '窗口 工作 人员 态度 冷漠', now, origin: 'office', username: 'operator', request_id: 'bench', scope: 'user:1', key: null,
     request_hash: 'h', sealed: null,
   };
-  const input = `jsonb_set('${JSON.stringify([row], null, 1)}'::jsonb, '{0,key}', to_jsonb(md5(random()::text)))`;
+  // The audit row's insert MAC, drawn like the key (unique; the sealer refuses these bench rows).
+  const imac = `to_jsonb(md5(random()::text) || md5(random()::text) || left(md5(random()::text), 16))`;
+  const input = `jsonb_set(jsonb_set('${JSON.stringify([row], null, 1)}'::jsonb, '{0,key}', to_jsonb(md5(random()::text))), '{0,imac}', ${imac})`;
   const text = INTAKE.replace('$1::jsonb', input).replace(/\s+/g, ' ');
   return { text: `${text};\n`, defines: [] };
 }

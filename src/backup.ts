@@ -76,10 +76,12 @@ const refuse = (message: string) => new AppError(409, 'restore_refused', message
 
 /**
  * Puts a backup back into an empty database (or an empty data folder), then checks it: every
- * table's rows against the manifest, and the whole audit chain with the configured key.
+ * table's rows against the manifest, and the whole audit chain with the configured key (and the
+ * given checkpoint files, e.g. a receipt taken with the backup).
  */
-export async function restore(config: Config, file: string): Promise<RestoreReport> {
+export async function restore(config: Config, file: string, opts: { checkpointFiles?: string[] } = {}): Promise<RestoreReport> {
   if (!existsSync(file)) throw new AppError(404, 'not_found', `No backup at ${file}`);
+  for (const f of opts.checkpointFiles ?? []) if (!existsSync(f)) throw new AppError(404, 'not_found', `No checkpoint file at ${f}`);
   const head = readFileSync(file).subarray(0, 5);
   const isPgDump = head.toString('latin1') === 'PGDMP';
   const manifest = existsSync(manifestFile(file)) ? (JSON.parse(readFileSync(manifestFile(file), 'utf8')) as BackupManifest) : null;
@@ -116,7 +118,9 @@ export async function restore(config: Config, file: string): Promise<RestoreRepo
           .filter((t) => manifest.counts[t] !== counts[t])
           .map((t) => `${t}: ${manifest.counts[t] ?? 'absent'} in the backup, ${counts[t] ?? 'absent'} restored`)
       : [];
-    const chain = await verifyChain(runtime.ctx.db, config.auditKey);
+    // Against checkpoints only when given: a new data folder has none of its own, and checkpoints
+    // the old installation wrote after the backup rightly report the newer rows as missing.
+    const chain = await verifyChain(runtime.ctx.db, config.auditKey, { checkpointFiles: opts.checkpointFiles ?? [] });
     return { counts, mismatches, chain };
   } finally {
     await runtime.close();

@@ -1,8 +1,9 @@
 import { readFile } from 'node:fs/promises';
 import { count } from 'drizzle-orm';
-import { systemActor } from './core/audit/audit.js';
+import { systemActor, useAuditKey } from './core/audit/audit.js';
+import { checkpointFileOf } from './core/audit/anchor.js';
 import { SessionCache } from './core/auth/session-cache.js';
-import { AuditSealer, sealPending } from './core/audit/sealer.js';
+import { AuditSealer } from './core/audit/sealer.js';
 import type { Config } from './core/config.js';
 import { hmacSm3, SealedBox } from './core/crypto/sm.js';
 import { AnnouncedValue } from './core/db/announced-value.js';
@@ -18,14 +19,20 @@ import { loadCalendar } from './modules/calendar/store.js';
 
 export type Runtime = { ctx: AppContext; close(): Promise<void> };
 
+/** Where the runtime reports what the operator should see: the audit chain's checkpoints. */
+export type RuntimeLog = (data: Record<string, unknown>, msg: string) => void;
+
+/** How often the sealer anchors the chain's head in DATA_DIR (and when the runtime closes). */
+const CHECKPOINT_EVERY_MS = 60_000;
+
 /**
  * Opens the configured database for one process (the server or a command): locks an embedded
  * data folder, migrates, and loads the configured plan if the database has no campaign yet.
  */
-export async function openRuntime(config: Config, purpose: string, onError: (err: unknown) => void = () => undefined): Promise<Runtime> {
+export async function openRuntime(config: Config, purpose: string, onError: (err: unknown) => void = () => undefined, log: RuntimeLog = () => undefined): Promise<Runtime> {
   const unlock = config.DATABASE_URL ? () => undefined : lockDataDir(config.DATA_DIR, purpose);
   try {
-    const runtime = await createRuntime(await openDatabase(config), config, onError);
+    const runtime = await createRuntime(await openDatabase(config), config, onError, log);
     return { ctx: runtime.ctx, close: () => runtime.close().finally(unlock) };
   } catch (err) {
     unlock();
@@ -34,8 +41,14 @@ export async function openRuntime(config: Config, purpose: string, onError: (err
 }
 
 /** The application context over an opened, migrated database; loads the plan into an empty one. */
-export async function createRuntime(database: Database, config: Config, onError: (err: unknown) => void = () => undefined): Promise<Runtime> {
-  const sealer = new AuditSealer(database.db, config.auditKey, onError);
+export async function createRuntime(
+  database: Database,
+  config: Config,
+  onError: (err: unknown) => void = () => undefined,
+  log: RuntimeLog = () => undefined,
+): Promise<Runtime> {
+  useAuditKey(config.auditKey);
+  const sealer = new AuditSealer(database.db, config.auditKey, onError, 100, { file: checkpointFileOf(config.DATA_DIR), everyMs: CHECKPOINT_EVERY_MS, log });
   const receiptKey = hmacSm3(config.dataKey, 'zf:receipt');
   const sessionCache = new SessionCache();
   const calendar = new AnnouncedValue(() => loadCalendar(database.db));
@@ -65,7 +78,7 @@ export async function createRuntime(database: Database, config: Config, onError:
     async close() {
       for (const stop of unlisten) await stop();
       await sealer.stop();
-      await sealPending(database.db, config.auditKey).catch(onError);
+      await sealer.flush().catch(onError);
       await database.close();
     },
   };
@@ -86,7 +99,7 @@ export async function importPlanFile(ctx: AppContext, file: string, makeCurrent:
   const summary = await ctx.database.withAdvisoryLock(7_310_003, (db) =>
     db.transaction((tx) => importPlan(tx, systemActor(), checked.plan, { makeCurrent })),
   );
-  await sealPending(ctx.db, ctx.config.auditKey);
+  await ctx.sealer.seal();
   return summary;
 }
 

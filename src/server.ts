@@ -1,5 +1,4 @@
 import type { FastifyInstance } from 'fastify';
-import pino from 'pino';
 import { buildApp, type AppOptions } from './app.js';
 import { purgeExpiredSessions } from './core/auth/sessions.js';
 import type { Config } from './core/config.js';
@@ -9,20 +8,21 @@ import { compactCaseCounts } from './modules/cases/store.js';
 import { loadSegmenter } from './modules/cases/search.js';
 import { openRuntime, type Runtime } from './runtime.js';
 import { cryptoSelfTest, databaseWarnings } from './core/startup-checks.js';
+import { createLogger } from './core/logger.js';
 
 export type Server = { app: FastifyInstance; runtime: Runtime; url: string; setupUrl: string | null; close(): Promise<void> };
 
 /** Opens the database, starts the background work and listens. */
 export async function startServer(config: Config, opts: AppOptions = {}): Promise<Server> {
-  const logger = pino({
-    level: config.LOG_LEVEL,
-    redact: ['req.headers.cookie', 'req.headers["x-csrf-token"]', 'req.headers.authorization', 'res.headers["set-cookie"]'],
-    // No client address or user agent in the logs: public reporters must not be traceable.
-    serializers: { req: (req: { method: string; url: string; id: string }) => ({ id: req.id, method: req.method, url: (req.url.split('?')[0] ?? '').replace(/\d{16,}/g, '[receipt]') }) },
-  });
+  const logger = createLogger(config.LOG_LEVEL);
   // Before anything is read or written: the ciphers must give the published answers.
   cryptoSelfTest();
-  const runtime = await openRuntime(config, 'server', (err) => logger.error({ err }, 'audit sealer failed'));
+  const runtime = await openRuntime(
+    config,
+    'server',
+    (err) => logger.error({ err }, 'audit sealer failed'),
+    (data, msg) => logger.info(data, msg),
+  );
   const { ctx } = runtime;
   for (const warning of await databaseWarnings(ctx.database)) logger.warn(`database: ${warning}`);
   const app = await buildApp(ctx, { logger, ...opts });

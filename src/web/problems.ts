@@ -6,7 +6,6 @@ import { statusLabel, stepLabel } from './features/cases/labels';
 // so the sentence follows the reader's language rather than the server's.
 const KNOWN_CODES = [
   'invalid_credentials',
-  'locked',
   'setup_token_invalid',
   'totp_enabled',
   'totp_not_started',

@@ -136,7 +136,12 @@ describe('a quarter of 百家企业评政风: from the round to the published ra
     await ranking.getByRole('cell', { name: '市环保局', exact: true }).waitFor();
     await ranking.getByRole('cell', { name: '市公安局', exact: true }).waitFor();
     await page.getByTestId('comments').getByText('环评窗口办事拖拉').waitFor();
+    // The office has read the comment: it goes to the unit it is about.
+    await page.getByTestId('comments').getByTestId('release-comment').click();
+    await page.getByTestId('comments').getByText('已发给单位').waitFor();
     await snap(page, 'evaluations-06-results');
+    // A ranking is frozen only once the period's rounds are closed.
+    await call('POST', `/api/evaluations/rounds/${roundId}/close`);
     await page.getByTestId('submit-publication').click();
     const dialog = page.getByRole('dialog');
     await dialog.waitFor();

@@ -79,6 +79,7 @@ const ROWS: Row[] = [
   // The audit trail belongs to the auditor alone.
   { route: 'GET /api/audit', url: () => '/api/audit', expect: only({ auditor: 200 }) },
   { route: 'GET /api/audit/verify', url: () => '/api/audit/verify', expect: only({ auditor: 200 }) },
+  { route: 'GET /api/audit/receipt', url: () => '/api/audit/receipt', expect: only({ auditor: 200 }) },
 
   // Calendar and deadlines.
   { route: 'GET /api/calendar/overrides', url: () => '/api/calendar/overrides', expect: readers(200) },
@@ -143,6 +144,7 @@ const ROWS: Row[] = [
   { route: 'GET /api/evaluations/trend', url: (i) => `/api/evaluations/trend?unitId=${i.unitId}`, expect: only({ admin: 200, staff: 200, leader: 200 }) },
   { route: 'GET /api/evaluations/comments', url: () => '/api/evaluations/comments', expect: office(200) },
   { route: 'POST /api/evaluations/comments/{id}/case', url: (i) => `/api/evaluations/comments/${i.answerId}/case`, body: BOGUS, expect: office(400) },
+  { route: 'POST /api/evaluations/comments/{id}/release', url: (i) => `/api/evaluations/comments/${i.answerId}/release`, body: BOGUS, expect: office(400) },
   { route: 'GET /api/evaluations/publications', url: () => '/api/evaluations/publications', expect: only({ admin: 200, staff: 200, leader: 200 }) },
   { route: 'POST /api/evaluations/publications', url: () => '/api/evaluations/publications', body: BOGUS, expect: office(400) },
   { route: 'POST /api/evaluations/publications/{id}/approve', url: () => `/api/evaluations/publications/${NONE}/approve`, body: {}, expect: only({ leader: 404 }) },
@@ -172,6 +174,7 @@ const REFUSALS: Row[] = [
   { route: 'POST /api/cases/{id}/messages', url: (i) => `/api/cases/${i.caseId}/messages`, body: { body: '请补充材料' }, expect: { own: 403, other: 403, leader: 403 } },
   { route: 'POST /api/evaluations/comments/{id}/case', url: (i) => `/api/evaluations/comments/${i.answerId}/case`, body: { category: 'graft' }, expect: { leader: 403, own: 403, other: 403 } },
   { route: 'POST /api/evaluations/publications/{id}/approve', url: (i) => `/api/evaluations/publications/${i.publicationId}/approve`, body: {}, expect: { admin: 403, staff: 403, own: 403 } },
+  { route: 'POST /api/evaluations/comments/{id}/release', url: (i) => `/api/evaluations/comments/${i.answerId}/release`, body: { release: true }, expect: { leader: 403, own: 403, other: 403, inspector: 403, auditor: 403, anon: 401 } },
   { route: 'POST /api/inspections/rounds/{id}/findings', url: (i) => `/api/inspections/rounds/${i.inspectionId}/findings`, body: { unitId: NONE, category: 'graft', title: '窗口无人', description: '窗口无人值守。' }, expect: { inspector: 404, leader: 403, own: 403, auditor: 403, anon: 401 } },
   { route: 'POST /api/inspections/findings/{id}/case', url: (i) => `/api/inspections/findings/${i.findingId}/case`, body: {}, expect: { inspectorIn: 403, inspector: 403, leader: 403, own: 403 } },
   { route: 'PATCH /api/inspections/findings/{id}', url: (i) => `/api/inspections/findings/${i.findingId}`, body: { title: '改写' }, expect: { inspector: 404, leader: 403, own: 403, auditor: 403, anon: 401 } },
@@ -228,7 +231,10 @@ describe(`authorization matrix (${engine})`, { timeout: 120_000 }, () => {
     const token = invitation?.link.split('#')[1];
     expect((await as.anon.post('/api/public/evaluate/submit', { roundId: round.body.id, token, answers: [{ unitId, levels: { overall: 'dissatisfied' }, comment: '办事拖拉' }] })).status).toBe(200);
     const [comment] = (await as.staff.get('/api/evaluations/comments')).body.items as { answerId: number }[];
+    // A ranking is frozen only once its rounds are closed.
+    await as.staff.post(`/api/evaluations/rounds/${round.body.id}/close`);
     const publication = await as.staff.post('/api/evaluations/publications', { period });
+    expect(publication.status).toBe(201);
 
     // An inspection round in progress, with one member and one finding at 市环保局.
     const inspection = await as.staff.post('/api/inspections/rounds', { kind: 'covert', title: '暗访市环保局窗口', startsOn: chinaDay(new Date()), endsOn: chinaDay(new Date()), unitIds: [unitId], memberIds: members });

@@ -2,9 +2,11 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import ExcelJS from 'exceljs';
 import sharp from 'sharp';
 import { and, eq, inArray, sql } from 'drizzle-orm';
-import { auditLog, caseEvents, caseStatusDeltas, cases, notifications } from '../../src/core/db/schema.js';
+import { auditLog, caseEvents, caseStatusDeltas, cases, notifications, users } from '../../src/core/db/schema.js';
 import { sealLegacyDetails } from '../../src/modules/cases/identity.js';
+import { caseForUser } from '../../src/modules/cases/actions.js';
 import { runDeadlineJob } from '../../src/modules/cases/jobs.js';
+import type { SessionUser } from '../../src/core/http/context.js';
 import { compactCaseCounts } from '../../src/modules/cases/store.js';
 import { loadCalendar } from '../../src/modules/calendar/store.js';
 import { chinaDay } from '../../src/core/calendar/workdays.js';
@@ -133,50 +135,10 @@ describe(`cases (${engine})`, () => {
     expect(dump).not.toContain('13800138000');
     expect(dump).not.toContain('王先生');
     const shown = await office.get(`/api/cases/${row?.id}/reporter`);
-    expect(shown.body).toEqual({ name: '王先生', phone: '13800138000', idNumber: null });
+    expect(shown.body).toEqual({ name: '王先生', phone: '13800138000', idNumber: null, details: {} });
     expect((await leader.get(`/api/cases/${row?.id}/reporter`)).status).toBe(403);
     const views = await t.ctx.db.select().from(auditLog).where(eq(auditLog.action, 'case.reporter_view'));
     expect(views).toHaveLength(1);
-  });
-
-  it("seals what identifies a reporter in the channel details: a letter's sender, a media contact, an Open311 address and position", async () => {
-    const letter = await office.post('/api/cases', {
-      channel: 'letter', detail: { sender: '李寄信', senderAddress: '道里区安静街9号', postmarkedOn: '2026-01-05' }, unitId,
-      category: 'graft', title: '来信反映索要好处费', body: '来信反映环评窗口索要好处费。',
-    });
-    expect(letter.status).toBe(201);
-    const media = await office.post('/api/cases', {
-      channel: 'media', detail: { outlet: '哈尔滨日报', publishedOn: '2026-01-06', contact: '记者赵联系' }, unitId,
-      category: 'graft', title: '媒体报道', body: '报道反映窗口吃拿卡要。',
-    });
-    const filed311 = await t.client().request('POST', '/open311/v2/requests.json', 'service_code=graft&description=%E7%AA%97%E5%8F%A3%E7%B4%A2%E8%A6%81%E5%A5%BD%E5%A4%84&address_string=%E5%AE%89%E9%9D%99%E8%A1%97%E4%B8%83%E5%8F%B7&lat=45.75&long=126.63', { 'content-type': 'application/x-www-form-urlencoded' });
-    expect(filed311.status).toBe(201);
-    const [portalCase] = await t.ctx.db.select().from(cases).where(eq(cases.code, filed311.body[0].service_request_id));
-    const ids = [letter.body.id, media.body.id, portalCase?.id as number];
-    // Nothing identifying in the open columns: a database dump shows none of it.
-    const stored = JSON.stringify(await t.ctx.db.select().from(cases).where(inArray(cases.id, ids)));
-    for (const secret of ['李寄信', '安静街9号', '记者赵联系', '安静街七号', '45.75', '126.63']) expect(stored).not.toContain(secret);
-    for (const id of ids.slice(0, 2)) {
-      await office.post(`/api/cases/${id}/accept`, {});
-      await office.post(`/api/cases/${id}/assign`, {});
-      const seen = JSON.stringify((await liaison.get(`/api/cases/${id}`)).body);
-      expect(seen).not.toMatch(/李寄信|安静街|记者赵/);
-      expect((await liaison.get(`/api/cases/${id}/reporter`)).status).toBe(403);
-    }
-    expect((await office.get(`/api/cases/${letter.body.id}`)).body.channelDetail).toEqual({ postmarkedOn: '2026-01-05' });
-    // The office sees them in the audited reporter view.
-    expect((await office.get(`/api/cases/${letter.body.id}/reporter`)).body).toMatchObject({ name: null, details: { sender: '李寄信', senderAddress: '道里区安静街9号' } });
-    expect((await office.get(`/api/cases/${media.body.id}/reporter`)).body.details).toEqual({ contact: '记者赵联系' });
-    expect((await office.get(`/api/cases/${portalCase?.id}/reporter`)).body.details).toEqual({ address: '安静街七号', lat: '45.75', long: '126.63' });
-    const views = await t.ctx.db.select().from(auditLog).where(and(eq(auditLog.action, 'case.reporter_view'), inArray(auditLog.objectId, ids.map(String))));
-    expect(views).toHaveLength(3);
-    // A row from before, with the sender in the open, is sealed when the server starts.
-    await t.ctx.db.update(cases).set({ channelDetail: { sender: '旧寄信人', postmarkedOn: '2025-12-01' }, reporterSealed: null, anonymous: true }).where(eq(cases.id, letter.body.id));
-    expect(await sealLegacyDetails(t.ctx.db, t.ctx.reporters)).toBe(1);
-    const [legacy] = await t.ctx.db.select().from(cases).where(eq(cases.id, letter.body.id));
-    expect(legacy).toMatchObject({ channelDetail: { postmarkedOn: '2025-12-01' }, anonymous: false });
-    expect((await office.get(`/api/cases/${letter.body.id}/reporter`)).body.details).toEqual({ sender: '旧寄信人' });
-    expect(await sealLegacyDetails(t.ctx.db, t.ctx.reporters)).toBe(0);
   });
 
   it('runs the whole lifecycle: accept, assign, respond, verify, follow-up, reopen, close, accountability', async () => {
@@ -458,5 +420,97 @@ describe(`cases (${engine})`, () => {
       await tx.execute(sql`delete from cases where id = ${filed.body.id}`);
     });
     expect((await office.get('/api/cases/counts')).body).toEqual(before);
+  });
+
+  it("seals what identifies a reporter in the channel details: a letter's sender, a media contact, an Open311 address and position", async () => {
+    const letter = await office.post('/api/cases', {
+      channel: 'letter', detail: { sender: '李寄信', senderAddress: '道里区安静街9号', postmarkedOn: '2026-01-05' }, unitId,
+      category: 'graft', title: '来信反映索要好处费', body: '来信反映环评窗口索要好处费。',
+    });
+    expect(letter.status).toBe(201);
+    const media = await office.post('/api/cases', {
+      channel: 'media', detail: { outlet: '哈尔滨日报', publishedOn: '2026-01-06', contact: '记者赵联系' }, unitId,
+      category: 'graft', title: '媒体报道', body: '报道反映窗口吃拿卡要。',
+    });
+    const filed311 = await t.client().request('POST', '/open311/v2/requests.json', 'service_code=graft&description=%E7%AA%97%E5%8F%A3%E7%B4%A2%E8%A6%81%E5%A5%BD%E5%A4%84&address_string=%E5%AE%89%E9%9D%99%E8%A1%97%E4%B8%83%E5%8F%B7&lat=45.75&long=126.63', { 'content-type': 'application/x-www-form-urlencoded' });
+    expect(filed311.status).toBe(201);
+    const [portalCase] = await t.ctx.db.select().from(cases).where(eq(cases.code, filed311.body[0].service_request_id));
+    const ids = [letter.body.id, media.body.id, portalCase?.id as number];
+    // Nothing identifying in the open columns: a database dump shows none of it.
+    const stored = JSON.stringify(await t.ctx.db.select().from(cases).where(inArray(cases.id, ids)));
+    for (const secret of ['李寄信', '安静街9号', '记者赵联系', '安静街七号', '45.75', '126.63']) expect(stored).not.toContain(secret);
+    for (const id of ids.slice(0, 2)) {
+      await office.post(`/api/cases/${id}/accept`, {});
+      await office.post(`/api/cases/${id}/assign`, {});
+      const seen = JSON.stringify((await liaison.get(`/api/cases/${id}`)).body);
+      expect(seen).not.toMatch(/李寄信|安静街|记者赵/);
+      expect((await liaison.get(`/api/cases/${id}/reporter`)).status).toBe(403);
+    }
+    expect((await office.get(`/api/cases/${letter.body.id}`)).body.channelDetail).toEqual({ postmarkedOn: '2026-01-05' });
+    // The office sees them in the audited reporter view.
+    expect((await office.get(`/api/cases/${letter.body.id}/reporter`)).body).toMatchObject({ name: null, details: { sender: '李寄信', senderAddress: '道里区安静街9号' } });
+    expect((await office.get(`/api/cases/${media.body.id}/reporter`)).body.details).toEqual({ contact: '记者赵联系' });
+    expect((await office.get(`/api/cases/${portalCase?.id}/reporter`)).body.details).toEqual({ address: '安静街七号', lat: '45.75', long: '126.63' });
+    const views = await t.ctx.db.select().from(auditLog).where(and(eq(auditLog.action, 'case.reporter_view'), inArray(auditLog.objectId, ids.map(String))));
+    expect(views).toHaveLength(3);
+    // A row from before, with the sender in the open, is sealed when the server starts.
+    await t.ctx.db.update(cases).set({ channelDetail: { sender: '旧寄信人', postmarkedOn: '2025-12-01' }, reporterSealed: null, anonymous: true }).where(eq(cases.id, letter.body.id));
+    expect(await sealLegacyDetails(t.ctx.db, t.ctx.reporters)).toBe(1);
+    const [legacy] = await t.ctx.db.select().from(cases).where(eq(cases.id, letter.body.id));
+    expect(legacy).toMatchObject({ channelDetail: { postmarkedOn: '2025-12-01' }, anonymous: false });
+    expect((await office.get(`/api/cases/${letter.body.id}/reporter`)).body.details).toEqual({ sender: '旧寄信人' });
+    expect(await sealLegacyDetails(t.ctx.db, t.ctx.reporters)).toBe(0);
+  });
+
+  it('after a transfer shows the new unit only what concerns it, and takes the case off the old unit’s bell', async () => {
+    const filed = await office.post('/api/cases', hotline({ unitId: otherUnitId, title: '转办前后', body: '户政窗口办事拖拉，多次往返。' }));
+    const id = filed.body.id as number;
+    await office.post(`/api/cases/${id}/accept`, {});
+    await office.post(`/api/cases/${id}/assign`, {});
+    const bell = async (c: Client) => ((await c.get('/api/notifications')).body.items as { caseId: number | null; title: string }[]).filter((n) => n.caseId === id);
+    expect(await bell(otherLiaison)).toHaveLength(1);
+    const me = (await otherLiaison.get('/api/auth/me')).body as { displayName: string };
+    expect((await otherLiaison.post(`/api/cases/${id}/request-extension`, { workdays: 5, reason: '内部原因：经办人住院' })).status).toBe(200);
+    expect((await office.post(`/api/cases/${id}/transfer`, { unitId, reason: '属环保局职责' })).status).toBe(200);
+    // The old unit: no longer sees the case, and its bell no longer names it.
+    expect((await otherLiaison.get(`/api/cases/${id}`)).status).toBe(404);
+    expect(await bell(otherLiaison)).toEqual([]);
+    // The new unit: the step happened, but not who took it or why.
+    const seen = (await liaison.get(`/api/cases/${id}`)).body;
+    const step = seen.timeline.find((e: { action: string }) => e.action === 'request_extension');
+    expect(step).toMatchObject({ actorName: null, reason: null, data: {} });
+    expect(JSON.stringify(seen)).not.toContain('经办人住院');
+    expect(JSON.stringify(seen)).not.toContain(me.displayName);
+    expect(seen.timeline.find((e: { action: string }) => e.action === 'transfer').reason).toBe('属环保局职责');
+    // The office still sees everything.
+    const full = (await office.get(`/api/cases/${id}`)).body;
+    expect(full.timeline.find((e: { action: string }) => e.action === 'request_extension')).toMatchObject({ actorName: me.displayName, reason: '内部原因：经办人住院' });
+  });
+
+  it('does the same database work for a case of another unit as for one that does not exist', async () => {
+    const filed = await office.post('/api/cases', hotline({ unitId: otherUnitId, title: '他单位案件' }));
+    await office.post(`/api/cases/${filed.body.id}/accept`, {});
+    await office.post(`/api/cases/${filed.body.id}/assign`, {});
+    const [who] = await t.ctx.db.select().from(users).where(eq(users.id, liaisonUser.id));
+    const me = { ...(who as typeof users.$inferSelect), totpEnrollmentRequired: false } as unknown as SessionUser;
+    // Counts the statements each lookup sends.
+    const counted = () => {
+      const calls: string[] = [];
+      const db = new Proxy(t.ctx.db, { get: (target, prop, receiver) => {
+        const v = Reflect.get(target, prop, receiver) as unknown;
+        if (typeof v !== 'function') return v;
+        return (...args: unknown[]) => {
+          calls.push(String(prop));
+          return (v as (...a: unknown[]) => unknown).apply(target, args);
+        };
+      } });
+      return { db, calls };
+    };
+    const refused = counted();
+    await expect(caseForUser(refused.db, me, filed.body.id)).rejects.toMatchObject({ status: 404 });
+    const missing = counted();
+    await expect(caseForUser(missing.db, me, 987_654_321)).rejects.toMatchObject({ status: 404 });
+    expect(refused.calls.length).toBeGreaterThan(0);
+    expect(refused.calls).toEqual(missing.calls);
   });
 });

@@ -1,4 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { sql } from 'drizzle-orm';
 import { chinaDay } from '../../src/core/calendar/workdays.js';
 import { engine, startTestApp, type Client, type TestApp } from './harness.js';
 
@@ -193,23 +194,33 @@ describe(`evaluations (${engine})`, () => {
     expect(JSON.stringify(detail.body)).not.toMatch(/张伟|哈药|13900000001/);
   });
 
-  it('shows a liaison only their own unit’s scores and anonymous comments', async () => {
+  it('shows a liaison nothing of a round still open: no live score, no comment', async () => {
+    // Scores exist (the office sees them), but nothing is approved yet.
+    expect((await leader.get('/api/evaluations/results?period=2011Q2')).body.units.some((u: { combined: number | null }) => u.combined !== null)).toBe(true);
     const mine = await liaison.get('/api/evaluations/my-unit');
     expect(mine.status).toBe(200);
-    expect(mine.body.unit.id).toBe(unit['市环保局']);
-    expect(mine.body.periods[0]).toMatchObject({ period: '2011Q2', combined: 80, rank: 1, comments: [{ panel: 'enterprise', comment: '环评处窗口人员索要好处费' }] });
-    const text = JSON.stringify(mine.body);
-    expect(text).not.toMatch(/市公安局|张伟|哈药/);
-    for (const path of ['/api/evaluations/results?period=2011Q2', '/api/evaluations/comments', '/api/evaluations/overview', `/api/evaluations/rounds/${roundId}`]) {
+    expect(mine.body).toEqual({ unit: { id: unit['市环保局'], name: '市环保局' }, periods: [] });
+    expect(JSON.stringify(mine.body)).not.toContain('好处费');
+    for (const path of ['/api/evaluations/results?period=2011Q2', '/api/evaluations/comments', '/api/evaluations/overview', `/api/evaluations/rounds/${roundId}`, '/api/evaluations/publications']) {
       expect((await liaison.get(path)).status).toBe(403);
     }
   });
 
-  it('publishes a ranking only after a leader approves, and keeps every version', async () => {
+  it('publishes a ranking only once its rounds are closed and a leader approves, and keeps every version', async () => {
+    const early = await office.post('/api/evaluations/publications', { period: '2011Q2' });
+    expect([early.status, early.body.type, early.body.openRounds]).toEqual([409, 'about:blank#rounds_open', [roundId]]);
+    expect((await office.post(`/api/evaluations/rounds/${roundId}/close`)).body.state).toBe('closed');
     const v1 = await office.post('/api/evaluations/publications', { period: '2011Q2' });
     expect(v1.body).toMatchObject({ version: 1, status: 'pending' });
+    // A round of the same period opened after the freeze: the version waits until it closes too.
+    const late = await office.post('/api/evaluations/rounds', { panel: 'deputy', period: '2011Q2', opensOn: day(-1), closesOn: day(3), unitIds: [unit['市工商局']] });
+    expect(late.status).toBe(201);
+    const refused = await leader.post(`/api/evaluations/publications/${v1.body.id}/approve`);
+    expect([refused.status, refused.body.type]).toEqual([409, 'about:blank#rounds_open']);
+    await office.post(`/api/evaluations/rounds/${late.body.id}/close`);
     expect((await pub.get('/api/public/rankings')).body.items).toEqual([]);
     expect((await pub.get('/api/public/rankings/2011Q2')).status).toBe(404);
+    expect((await liaison.get('/api/evaluations/my-unit')).body.periods).toEqual([]);
     expect((await office.post(`/api/evaluations/publications/${v1.body.id}/approve`)).status).toBe(403);
     expect((await leader.post(`/api/evaluations/publications/${v1.body.id}/approve`)).body).toMatchObject({ status: 'approved' });
     const shown = (await pub.get('/api/public/rankings/2011Q2')).body;
@@ -226,6 +237,32 @@ describe(`evaluations (${engine})`, () => {
     expect(latest.version).toBe(2);
     expect(latest.versions.map((v: { version: number; note: string | null }) => [v.version, v.note])).toEqual([[2, '更正：补录一份评议表'], [1, null]]);
     expect((await pub.get('/api/public/rankings/2011Q2?version=1')).body.version).toBe(1);
+  });
+
+  it('shows a liaison their unit’s approved result, and only the comments the office released, never one filed as a case', async () => {
+    const mine = await liaison.get('/api/evaluations/my-unit');
+    expect(mine.body.periods).toHaveLength(1);
+    expect(mine.body.periods[0]).toMatchObject({ period: '2011Q2', version: 2, combined: 80, rank: 1, ranked: 1, panels: { enterprise: { n: 6, score: 80, sufficient: true } }, comments: [] });
+    expect(JSON.stringify(mine.body)).not.toMatch(/市公安局|张伟|哈药|好处费/);
+    // The only comment became a case: it cannot be released to the unit.
+    const [filed] = (await office.get('/api/evaluations/comments?period=2011Q2')).body.items;
+    expect(filed).toMatchObject({ released: false });
+    expect(filed.caseId).not.toBeNull();
+    const refused = await office.post(`/api/evaluations/comments/${filed.answerId}/release`, { release: true });
+    expect([refused.status, refused.body.type]).toEqual([409, 'about:blank#comment_filed']);
+    // Another evaluator's remark, read by the office and released; then taken back.
+    await t.ctx.db.execute(sql`update evaluation_answers set comment = '窗口服务有改进，希望继续保持' where unit_id = ${unit['市环保局']} and comment is null and id = (select min(id) from evaluation_answers where unit_id = ${unit['市环保局']} and comment is null)`);
+    const remark = (await office.get('/api/evaluations/comments?period=2011Q2')).body.items.find((c: { comment: string }) => c.comment.startsWith('窗口服务'));
+    expect((await liaison.get('/api/evaluations/my-unit')).body.periods[0].comments).toEqual([]);
+    expect((await liaison.post(`/api/evaluations/comments/${remark.answerId}/release`, { release: true })).status).toBe(403);
+    expect((await office.post(`/api/evaluations/comments/${remark.answerId}/release`, { release: true })).status).toBe(204);
+    expect((await liaison.get('/api/evaluations/my-unit')).body.periods[0].comments).toEqual([{ panel: 'enterprise', comment: '窗口服务有改进，希望继续保持' }]);
+    await office.post(`/api/evaluations/comments/${remark.answerId}/release`, { release: false });
+    expect((await liaison.get('/api/evaluations/my-unit')).body.periods[0].comments).toEqual([]);
+    // Released, then filed as a case: the release is withdrawn with the filing.
+    await office.post(`/api/evaluations/comments/${remark.answerId}/release`, { release: true });
+    expect((await office.post(`/api/evaluations/comments/${remark.answerId}/case`, { category: 'graft' })).status).toBe(201);
+    expect((await liaison.get('/api/evaluations/my-unit')).body.periods[0].comments).toEqual([]);
   });
 
   it('compares with the previous quarter and kills every link when a round closes', async () => {

@@ -4,12 +4,14 @@ import os from 'node:os';
 import path from 'node:path';
 import pg from 'pg';
 import { generateSync } from 'otplib';
+import type { DestinationStream } from 'pino';
 import { inject } from 'vitest';
 import { buildApp } from '../../src/app.js';
 import { systemActor } from '../../src/core/audit/audit.js';
 import { newTotpSecret, TOTP_PERIOD } from '../../src/core/auth/totp.js';
 import type { Role } from '../../src/core/auth/roles.js';
 import { loadConfig, type Config } from '../../src/core/config.js';
+import { createLogger } from '../../src/core/logger.js';
 import { openPg, openPglite, type Database } from '../../src/core/db/client.js';
 import { migrate } from '../../src/core/db/migrate.js';
 import { users } from '../../src/core/db/schema.js';
@@ -50,7 +52,8 @@ async function openTestDatabase(): Promise<Database> {
   return openPg(PG_ADMIN_URL.replace(/\/[^/]*$/, `/${name}`), 5);
 }
 
-export async function startTestApp(env: Record<string, string> = {}): Promise<TestApp> {
+/** `logTo`: the app logs there (at LOG_LEVEL) through the server's logger, instead of nowhere. */
+export async function startTestApp(env: Record<string, string> = {}, opts: { logTo?: DestinationStream } = {}): Promise<TestApp> {
   const dataDir = mkdtempSync(path.join(os.tmpdir(), 'zf-it-'));
   const config = loadConfig({
     AUDIT_KEY: randomBytes(32).toString('hex'),
@@ -60,7 +63,7 @@ export async function startTestApp(env: Record<string, string> = {}): Promise<Te
     ...env,
   });
   const runtime = await createRuntime(await openTestDatabase(), config);
-  const app = await buildApp(runtime.ctx, { serveWeb: false });
+  const app = await buildApp(runtime.ctx, { serveWeb: false, ...(opts.logTo ? { logger: createLogger(config.LOG_LEVEL, opts.logTo) } : {}) });
   await app.listen({ port: 0, host: '127.0.0.1' });
   const address = app.server.address();
   const url = `http://127.0.0.1:${typeof address === 'object' && address ? address.port : 0}`;

@@ -308,6 +308,9 @@ describe(`hostile input (${engine})`, { timeout: 600_000 }, () => {
   });
 
   it('refuses broken encodings, wrong content types and oversized bodies cleanly', async () => {
+    // The portal's intake limit counts every request before its body is read, and the tests
+    // above used this address's up: start it afresh, so that the body is what is judged here.
+    await t.ctx.db.execute(sql`delete from rate_limits`);
     const raw = async (url: string, payload: Buffer | string, type: string) => {
       const res = await fetch(t.url + url, { method: 'POST', headers: { 'content-type': type, cookie: admin.cookie ?? '', 'x-csrf-token': admin.csrf ?? '' }, body: typeof payload === 'string' ? payload : new Uint8Array(payload) });
       check(`POST ${url} (${type})`, res);

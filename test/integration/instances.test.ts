@@ -111,6 +111,28 @@ describe.skipIf(engine !== 'pg')('several instances on one PostgreSQL', () => {
     }
   });
 
+  it('ends the other sessions of a user who changes password on every instance, at once', async () => {
+    const [a, b] = await twoApps();
+    try {
+      const ctx = runtimes[0]?.ctx;
+      if (!ctx) throw new Error('no runtime');
+      await ctx.db.transaction((tx) => createUser(tx, systemActor(), { username: 'changer', displayName: 'c', role: 'office_staff', unitId: null, password: PASSWORD }));
+      const user = { id: 0, username: 'changer', password: PASSWORD, totpSecret: null };
+      const onA = new Client(a.url, new Map());
+      const onB = new Client(b.url, new Map());
+      expect((await onA.login(user)).status).toBe(200);
+      expect((await onB.login(user)).status).toBe(200);
+      // B keeps its session in memory from here on.
+      expect((await onB.get('/api/auth/me')).status).toBe(200);
+      expect((await onA.post('/api/auth/password', { currentPassword: PASSWORD, newPassword: 'Thr33-New-Secrets' })).status).toBe(204);
+      expect(await statusSoon(onB, 401)).toBe(401);
+      expect((await onA.get('/api/auth/me')).status).toBe(200);
+    } finally {
+      await a.app.close();
+      await b.app.close();
+    }
+  });
+
   it('keeps the working-day calendar on each instance until an override made anywhere is announced', async () => {
     const [ctxA, ctxB] = runtimes.map((r) => r.ctx);
     if (!ctxA || !ctxB) throw new Error('no runtime');

@@ -35,9 +35,39 @@ describe(`Open311 GeoReport v2 (${engine})`, () => {
     expect(one.body).toHaveLength(1);
     expect(one.body[0]).toMatchObject({ service_request_id: id, status: 'open', service_code: 'cold_attitude', description: null, agency_responsible: null, media_url: null });
     expect(JSON.stringify(one.body)).not.toMatch(/推诿不办|刘|13900139000/);
+    // Only the office's acceptance puts it on the public list.
+    const listed = async () => ((await t.client().get('/open311/v2/requests.json?status=open')).body as { service_request_id: string }[]).map((r) => r.service_request_id);
+    expect(await listed()).not.toContain(id);
+    const office = t.client();
+    await office.login(await t.user('office_staff'));
+    const [row] = (await office.get(`/api/cases?q=${encodeURIComponent('推诿不办')}`)).body.items as { id: number }[];
+    expect((await office.post(`/api/cases/${row?.id}/accept`, {})).status).toBe(200);
     const list = await t.client().get('/open311/v2/requests.json?status=open');
     expect(list.body.map((r: { service_request_id: string }) => r.service_request_id)).toContain(id);
+    // Times to the minute, never the millisecond of the request.
+    for (const r of list.body as { requested_datetime: string; updated_datetime: string }[]) {
+      expect(r.requested_datetime).toMatch(/:00\.000Z$/);
+      expect(r.updated_datetime).toMatch(/:00\.000Z$/);
+    }
     expect((await t.client().get('/open311/v2/requests.json?status=closed')).body).toHaveLength(0);
+  });
+
+  it('lists no anonymous or unaccepted complaint, and lets no cache keep a token lookup', async () => {
+    const anonymous = await post({ service_code: 'graft', description: '匿名反映窗口索要好处费。' });
+    const named = await post({ service_code: 'graft', description: '实名反映窗口索要好处费。', first_name: '强', last_name: '王' });
+    const office = t.client();
+    await office.login(await t.user('office_staff'));
+    for (const q of ['匿名反映', '实名反映']) {
+      const [c] = (await office.get(`/api/cases?q=${encodeURIComponent(q)}`)).body.items as { id: number }[];
+      await office.post(`/api/cases/${c?.id}/accept`, {});
+    }
+    const ids = ((await t.client().get('/open311/v2/requests.json')).body as { service_request_id: string }[]).map((r) => r.service_request_id);
+    expect(ids).toContain(named.body[0].service_request_id);
+    expect(ids).not.toContain(anonymous.body[0].service_request_id);
+    const lookup = await t.client().get(`/open311/v2/tokens/${anonymous.body[0].token}.json`);
+    expect(lookup.status).toBe(200);
+    expect(lookup.headers.get('cache-control')).toBe('no-store');
+    expect((await t.client().get('/open311/v2/tokens/12345678901234567890.json')).headers.get('cache-control')).toBe('no-store');
   });
 
   it('answers errors in the spec’s shape', async () => {

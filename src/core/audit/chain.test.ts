@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { chainMac, checkSegment, type SealedRow } from './chain.js';
+import { canonicalJson, chainMac, checkSegment, goesBackwards, insertMac, insertMacProblem, type InsertContent, type SealedRow } from './chain.js';
 
 const key = Buffer.alloc(32, 9);
 
@@ -53,5 +53,45 @@ describe('audit chain', () => {
 
   it('depends on the key', () => {
     expect(checkSegment(Buffer.alloc(32, 8), { seq: 0, mac: '' }, chain(2)).broken).toMatchObject({ seq: 1 });
+  });
+});
+
+describe('insert MAC', () => {
+  const row: InsertContent = {
+    ts: new Date(Date.UTC(2011, 0, 1)), userId: 1, username: 'u', action: 'case.assign', objectType: 'case', objectId: '7', outcome: 'success', requestId: 'r1',
+    detail: { b: 1, a: { d: [1, { z: 1, y: 2 }], c: undefined }, when: new Date(Date.UTC(2011, 0, 2)) },
+  };
+  const stored = (imac: string, over: Partial<InsertContent> = {}) => ({ ...row, ...over, imac, detail: JSON.parse(JSON.stringify(over.detail ?? row.detail)) });
+
+  it('is canonical: the key order jsonb gives back does not matter', () => {
+    expect(canonicalJson({ b: 1, a: { y: 2, x: [3, { q: 1, p: 2 }] } })).toBe(canonicalJson({ a: { x: [3, { p: 2, q: 1 }], y: 2 }, b: 1 }));
+    expect(canonicalJson(undefined)).toBe('null');
+  });
+
+  it('holds for the row as stored, and for nothing changed', () => {
+    const imac = insertMac(key, row);
+    expect(insertMacProblem(key, stored(imac))).toBeNull();
+    expect(insertMacProblem(key, stored(imac, { outcome: 'failure' }))).toMatch(/mismatch/);
+    expect(insertMacProblem(key, stored(imac, { objectId: '8' }))).toMatch(/mismatch/);
+    expect(insertMacProblem(key, stored(imac, { detail: { b: 2 } }))).toMatch(/mismatch/);
+    expect(insertMacProblem(key, { ...stored(imac), imac: null })).toMatch(/no insert MAC/);
+    expect(insertMacProblem(Buffer.alloc(32, 8), stored(imac))).toMatch(/mismatch/);
+    expect(insertMac(key, row)).not.toBe(imac); // a fresh nonce each time
+  });
+
+  it("covers an intake row but the case's id and number, which the statement fills in, and only for case.create", () => {
+    const intake: InsertContent = { ...row, action: 'case.create', objectId: null, detail: { channel: 'letter', attachments: 0 } };
+    const imac = insertMac(key, intake, 'intake');
+    const filled = { ...intake, objectId: '42', detail: { code: 'ZF2011-000042', channel: 'letter', attachments: 0 }, imac };
+    expect(insertMacProblem(key, filled)).toBeNull();
+    expect(insertMacProblem(key, { ...filled, detail: { code: 'ZF2011-000042', channel: 'hotline', attachments: 0 } })).toMatch(/mismatch/);
+    expect(insertMacProblem(key, { ...filled, action: 'case.close' })).toMatch(/mismatch/);
+  });
+
+  it('tells a row that goes back in time beyond the tolerance', () => {
+    const t0 = new Date(Date.UTC(2011, 0, 1, 12));
+    expect(goesBackwards(null, t0)).toBe(false);
+    expect(goesBackwards(t0, new Date(t0.getTime() - 60_000))).toBe(false);
+    expect(goesBackwards(t0, new Date(t0.getTime() - 3_600_000))).toBe(true);
   });
 });

@@ -1,4 +1,4 @@
-import { eq, lt, or } from 'drizzle-orm';
+import { and, eq, lt, ne, or } from 'drizzle-orm';
 import type { Database, Queryable } from '../db/client.js';
 import { sessions } from '../db/schema.js';
 import type { AppContext, SessionUser } from '../http/context.js';
@@ -94,8 +94,9 @@ export async function endSession(tx: Queryable, hash: string): Promise<void> {
   await tx.delete(sessions).where(eq(sessions.tokenHash, hash));
 }
 
-export async function endUserSessions(tx: Queryable, userId: number): Promise<void> {
-  await tx.delete(sessions).where(eq(sessions.userId, userId));
+/** Ends every session of the user, but `keep` (the token hash of the session asking) when given. */
+export async function endUserSessions(tx: Queryable, userId: number, keep?: string): Promise<void> {
+  await tx.delete(sessions).where(keep === undefined ? eq(sessions.userId, userId) : and(eq(sessions.userId, userId), ne(sessions.tokenHash, keep)));
 }
 
 export async function purgeExpiredSessions(db: Queryable, idleMinutes: number): Promise<void> {

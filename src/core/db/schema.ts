@@ -171,6 +171,20 @@ export const sessions = pgTable(
   (t) => [index('sessions_user').on(t.userId)],
 );
 
+/**
+ * Addresses each user has signed in from, as keyed hashes (never the address): failed sign-ins
+ * from elsewhere lock the account for everyone else, but not for the user at a known address.
+ */
+export const signInAddresses = pgTable(
+  'sign_in_addresses',
+  {
+    userId: integer('user_id').notNull().references(() => users.id),
+    address: text('address').notNull(),
+    lastSuccessAt: ts('last_success_at').notNull().defaultNow(),
+  },
+  (t) => [primaryKey({ columns: [t.userId, t.address] })],
+);
+
 /** One-time links for the first administrator's password. */
 export const setupTokens = pgTable('setup_tokens', {
   tokenHash: text('token_hash').primaryKey(),
@@ -200,13 +214,35 @@ export const auditLog = pgTable(
     seq: bigint('seq', { mode: 'number' }),
     mac: text('mac'),
     sealedAt: ts('sealed_at'),
+    /**
+     * The insert MAC: a nonce and HMAC-SM3 over the row's content, computed by the application
+     * as it inserts the row (core/audit/chain.ts insertMac). The sealer refuses a row without a
+     * valid one, so a row forged with database access, or a rewritten one whose seals were
+     * nulled, never enters the chain. Unique, so that a copied row cannot be sealed twice.
+     * Null only on rows sealed before it existed.
+     */
+    imac: text('imac'),
   },
   (t) => [
     uniqueIndex('audit_log_seq').on(t.seq),
+    uniqueIndex('audit_log_imac').on(t.imac),
     index('audit_log_unsealed').on(t.id).where(sql`${t.seq} is null`),
     index('audit_log_ts').on(t.ts),
   ],
 );
+
+/**
+ * Legitimate prunes of the audit trail (rows older than 184 days), recorded by a trigger on
+ * delete: a chain that no longer starts at seq 1 is truncated unless a prune here reached the
+ * seq just below its first row (core/audit/verify.ts).
+ */
+export const auditPrunes = pgTable('audit_prunes', {
+  id: serial('id').primaryKey(),
+  lastSeq: bigint('last_seq', { mode: 'number' }),
+  lastTs: ts('last_ts'),
+  rows: integer('rows').notNull(),
+  at: ts('at').notNull().defaultNow(),
+});
 
 /** Days the office marks as working days or days off, above the official calendar (e.g. a year it lacks). */
 export const calendarOverrides = pgTable('calendar_overrides', {
@@ -477,6 +513,9 @@ export const evaluationAnswers = pgTable(
     levels: jsonb('levels').notNull(),
     comment: text('comment'),
     caseId: bigint('case_id', { mode: 'number' }).references(() => cases.id),
+    /** When the office released the comment to the unit it is about (never one filed as a case). */
+    commentReleasedAt: ts('comment_released_at'),
+    commentReleasedBy: integer('comment_released_by'),
   },
   (t) => [uniqueIndex('evaluation_answers_invitation_unit').on(t.invitationId, t.unitId), index('evaluation_answers_round').on(t.roundId)],
 );

@@ -1,5 +1,5 @@
 import { createHash } from 'node:crypto';
-import { and, eq } from 'drizzle-orm';
+import { and, eq, sql } from 'drizzle-orm';
 import type { SealedBox } from '../crypto/sm.js';
 import type { Db, Queryable } from '../db/client.js';
 import { idempotencyKeys } from '../db/schema.js';
@@ -22,6 +22,30 @@ export function idempotencyClaim(scope: string, key: string | undefined, request
     throw badRequest('Bad Idempotency-Key', [{ path: 'headers.idempotency-key', message: 'must be 8–200 printable ASCII characters' }]);
   }
   return { scope, key, requestHash: createHash('sha256').update(JSON.stringify(request)).digest('hex') };
+}
+
+/**
+ * A portal key must be unguessable, since every citizen shares the scope: a random UUID
+ * (version 4: 122 random bits), as crypto.randomUUID() makes. Any other form is refused.
+ */
+const UUID_V4 = /^[0-9a-f]{8}-[0-9a-f]{4}-4[0-9a-f]{3}-[89ab][0-9a-f]{3}-[0-9a-f]{12}$/i;
+/** A portal key answers its retries for an hour; after that it is forgotten (retries come within minutes). */
+export const PUBLIC_REPLAY_SECONDS = 3600;
+
+export function publicIdempotencyClaim(key: string | undefined, request: unknown): IdempotencyClaim | null {
+  if (key === undefined) return null;
+  if (!UUID_V4.test(key)) {
+    throw badRequest('Bad Idempotency-Key', [{ path: 'headers.idempotency-key', message: 'must be a random UUID (version 4)' }]);
+  }
+  return idempotencyClaim('public', key.toLowerCase(), request);
+}
+
+/** Forgets the claim's key when it was stored more than `seconds` ago, so that it replays nothing after its window. */
+export async function forgetStaleKey(db: Queryable, claim: IdempotencyClaim | null, seconds: number): Promise<void> {
+  if (!claim) return;
+  await db
+    .delete(idempotencyKeys)
+    .where(and(eq(idempotencyKeys.scope, claim.scope), eq(idempotencyKeys.key, claim.key), sql`${idempotencyKeys.createdAt} < now() - make_interval(secs => ${seconds})`));
 }
 
 /**

@@ -8,14 +8,11 @@ import { checkTotp, newTotpSecret, totpUri } from '../../core/auth/totp.js';
 import { units, users } from '../../core/db/schema.js';
 import { AppError, badRequest } from '../../core/errors.js';
 import { currentUser } from '../../core/http/context.js';
-import { addressBucket, checkRateLimit, rateLimit } from '../../core/http/rate-limit.js';
 import { login } from './login.js';
 import { loginBody, loginReply, meReply, passwordBody, totpEnableBody, totpSetupReply } from './schemas.js';
 import { setPassword } from './store.js';
 
 const tags = ['auth'];
-const LOGIN_FAILURES_PER_ADDRESS = 30;
-const LOGIN_WINDOW_SECONDS = 15 * 60;
 
 export const authRoutes: FastifyPluginAsyncZod = async (app) => {
   const { ctx } = app;
@@ -27,15 +24,7 @@ export const authRoutes: FastifyPluginAsyncZod = async (app) => {
     '/api/auth/login',
     { config: { access: 'public' }, schema: { tags, summary: 'Sign in', body: loginBody, response: { 200: loginReply } } },
     async (req, reply) => {
-      // Per address, on top of the per-account lockout: many accounts tried from one place.
-      const bucket = addressBucket(ctx, 'login', req.ip);
-      await checkRateLimit(ctx.db, bucket, LOGIN_FAILURES_PER_ADDRESS, LOGIN_WINDOW_SECONDS);
-      const result = await login(ctx, req.actor, req.body).catch(async (err: unknown) => {
-        if (err instanceof AppError && err.status === 401) await rateLimit(ctx.db, bucket, LOGIN_FAILURES_PER_ADDRESS, LOGIN_WINDOW_SECONDS).catch(() => undefined);
-        ctx.sealer.kick();
-        throw err;
-      });
-      ctx.sealer.kick();
+      const result = await login(ctx, req.actor, req.body, req.ip).finally(() => ctx.sealer.kick());
       if (result.kind === 'totp_required') return { totpRequired: true as const };
       setCookie(reply, result.token, result.expiresAt, req.protocol === 'https');
       return { csrfToken: result.csrfToken, totpEnrollmentRequired: result.totpEnrollmentRequired };
@@ -121,7 +110,7 @@ export const authRoutes: FastifyPluginAsyncZod = async (app) => {
       if (!row || !(await verifyPassword(row.passwordHash, req.body.currentPassword))) {
         throw badRequest('The current password is wrong', [{ path: 'currentPassword', message: 'is wrong' }]);
       }
-      await ctx.db.transaction((tx) => setPassword(tx, req.actor, row, req.body.newPassword));
+      await ctx.db.transaction((tx) => setPassword(tx, req.actor, row, req.body.newPassword, req.session?.tokenHash));
       ctx.sessionCache.forgetUser(user.id);
       ctx.sealer.kick();
       return reply.code(204).send();

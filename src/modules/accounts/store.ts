@@ -84,11 +84,17 @@ export async function updateUser(tx: Queryable, actor: Actor, id: number, patch:
   return updated;
 }
 
-export async function setPassword(tx: Queryable, actor: Actor, user: UserRow, password: string): Promise<void> {
+/**
+ * Sets a user's password and ends the user's sessions, on every instance (the sessions table's
+ * trigger announces each ended one): whoever had the old password is out. `keepSession` is the
+ * token hash of the session that changed its own password, which stays.
+ */
+export async function setPassword(tx: Queryable, actor: Actor, user: UserRow, password: string, keepSession?: string): Promise<void> {
   const problem = passwordProblem(password, user.username);
   if (problem) throw badRequest(`The password ${problem}`, [{ path: 'newPassword', message: problem }]);
   await tx.update(users).set({ passwordHash: await hashPassword(password), updatedAt: new Date() }).where(eq(users.id, user.id));
-  await audit(tx, actor, { action: 'user.password_change', objectType: 'user', objectId: user.id });
+  await endUserSessions(tx, user.id, keepSession);
+  await audit(tx, actor, { action: 'user.password_change', objectType: 'user', objectId: user.id, detail: { otherSessionsEnded: true } });
 }
 
 export async function listUsers(db: Queryable) {

@@ -1,7 +1,8 @@
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
-import { and, desc, eq, gte, lt, lte, type SQL } from 'drizzle-orm';
+import { and, desc, eq, gte, isNotNull, lt, lte, type SQL } from 'drizzle-orm';
 import { z } from 'zod';
 import { audit } from '../../core/audit/audit.js';
+import { defaultCheckpointFiles, signCheckpoint } from '../../core/audit/anchor.js';
 import { verifyChain } from '../../core/audit/verify.js';
 import { auditLog } from '../../core/db/schema.js';
 import { bigIdParam, instant } from '../../core/http/fields.js';
@@ -86,13 +87,45 @@ export const auditRoutes: FastifyPluginAsyncZod = async (app) => {
     '/api/audit/verify',
     {
       config: auditor,
-      schema: { tags, summary: 'Walk the HMAC-SM3 chain and name the first broken row', response: { 200: z.object({ ok: z.boolean(), checked: z.number(), firstBroken: z.object({ id: z.number(), seq: z.number(), reason: z.string() }).nullable(), unsealed: z.number() }) } },
+      schema: {
+        tags,
+        summary: "Walk the HMAC-SM3 chain, name the first broken row, and check the chain's ends against this instance's checkpoints",
+        response: {
+          200: z.object({
+            ok: z.boolean(),
+            checked: z.number(),
+            firstBroken: z.object({ id: z.number(), seq: z.number(), reason: z.string() }).nullable(),
+            unsealed: z.number(),
+            problems: z.array(z.object({ kind: z.string(), message: z.string(), id: z.number().optional(), seq: z.number().nullable().optional() })),
+            checkpoints: z.number(),
+          }),
+        },
+      },
     },
     async (req) => {
-      const result = await verifyChain(ctx.db, ctx.config.auditKey);
+      const result = await verifyChain(ctx.db, ctx.config.auditKey, { checkpointFiles: defaultCheckpointFiles(ctx.config.DATA_DIR) });
       await audit(ctx.db, req.actor, { action: 'audit.verify', objectType: 'audit_log', outcome: result.ok ? 'success' : 'failure', detail: { checked: result.checked } });
       ctx.sealer.kick();
       return result;
+    },
+  );
+
+  // A receipt the auditor keeps outside the system: the chain's head now, signed with the audit
+  // key. `npm run audit:verify -- --checkpoints receipt.json` later reports rows cut from the end
+  // or rewritten below it.
+  app.get(
+    '/api/audit/receipt',
+    {
+      config: auditor,
+      schema: { tags, summary: "A signed receipt of the audit chain's head (seq, MAC, time) to keep outside the system", response: { 200: z.object({ seq: z.number(), mac: z.string(), at: z.string(), sig: z.string() }) } },
+    },
+    async (req, reply) => {
+      const [head] = await ctx.db.select({ seq: auditLog.seq, mac: auditLog.mac }).from(auditLog).where(isNotNull(auditLog.seq)).orderBy(desc(auditLog.seq)).limit(1);
+      const receipt = signCheckpoint(ctx.config.auditKey, { seq: head?.seq ?? 0, mac: head?.mac ?? '' });
+      await audit(ctx.db, req.actor, { action: 'audit.receipt', objectType: 'audit_log', detail: { seq: receipt.seq } });
+      ctx.sealer.kick();
+      void reply.header('content-disposition', `attachment; filename="audit-receipt-${receipt.seq}.json"`);
+      return receipt;
     },
   );
 };

@@ -1,4 +1,4 @@
-import { eq, inArray, sql } from 'drizzle-orm';
+import { and, eq, inArray, sql } from 'drizzle-orm';
 import type { z } from 'zod';
 import { audit, type Actor } from '../../core/audit/audit.js';
 import { unitAndDescendants } from '../../core/auth/scope.js';
@@ -6,7 +6,7 @@ import type { Queryable } from '../../core/db/client.js';
 import { caseEvents, cases, units } from '../../core/db/schema.js';
 import { AppError, badRequest, notFound } from '../../core/errors.js';
 import type { SessionUser } from '../../core/http/context.js';
-import { liaisonsOf, notify, officeUsers } from '../notifications/store.js';
+import { liaisonsOf, notify, officeUsers, withdrawFromOtherLiaisons } from '../notifications/store.js';
 import { saveAttachments, type PreparedAttachment } from './attachments.js';
 import { checkDueDate, defaultDueDate } from './deadlines.js';
 import { nextStatus, type Action, type ActorKind, type Status } from './rules.js';
@@ -21,23 +21,23 @@ export function actorKindOf(user: SessionUser): ActorKind | null {
   return null;
 }
 
+/** The roles that work with cases at all. */
+const CASE_ROLES: readonly string[] = ['office_admin', 'office_staff', 'leader', 'unit_liaison'];
+
 /**
  * The case as this user may see it, or 404: a liaison reaches only cases assigned to its unit
  * or the units below it, and a case it may not see answers exactly like one that does not exist.
  */
 export async function caseForUser(db: Queryable, user: SessionUser, id: number, lock = false): Promise<CaseRow> {
-  const q = db.select().from(cases).where(eq(cases.id, id));
+  if (!CASE_ROLES.includes(user.role)) throw notFound('No such case');
+  // The reach is worked out first and the case looked for within it, in one statement: a case
+  // of another unit and a missing one cost the same work, so timing tells them apart no more
+  // than the answer does.
+  const scope = await liaisonUnitIds(db, user);
+  const q = db.select().from(cases).where(and(eq(cases.id, id), scope ? assignedToAny(scope) : undefined));
   const [c] = lock ? await q.for('update') : await q;
-  if (!c || !(await canSee(db, user, c))) throw notFound('No such case');
+  if (!c) throw notFound('No such case');
   return c;
-}
-
-async function canSee(db: Queryable, user: SessionUser, c: CaseRow): Promise<boolean> {
-  if (user.role === 'unit_liaison') {
-    if (user.unitId === null || c.assignedUnitId === null) return false;
-    return (await unitAndDescendants(db, user.unitId)).has(c.assignedUnitId);
-  }
-  return ['office_admin', 'office_staff', 'leader'].includes(user.role);
 }
 
 async function activeUnit(db: Queryable, id: number, path: string): Promise<{ id: number; name: string }> {
@@ -81,6 +81,7 @@ export async function applyAction<A extends Action>(
       patch.escalationLevel = 0;
       Object.assign(data, { unitId: unit.id, unitName: unit.name, dueDate: patch.dueDate, fromUnitId: c.assignedUnitId });
       notice = { users: await liaisonsOf(tx, unit.id), title: `交办：${c.code} ${c.title}` };
+      if (c.assignedUnitId !== null && c.assignedUnitId !== unit.id) await withdrawFromOtherLiaisons(tx, c.id, unit.id);
       break;
     }
     case 'remind':

@@ -4,6 +4,7 @@ import sharp from 'sharp';
 import type { Queryable } from '../../core/db/client.js';
 import { caseAttachments } from '../../core/db/schema.js';
 import { badRequest } from '../../core/errors.js';
+import { scrubOoxml, scrubPdf } from './scrub.js';
 import { databaseStorage, type AttachmentStorage } from './storage.js';
 
 /** What may be attached, recognised by content, never by the file name. */
@@ -25,13 +26,17 @@ export type PreparedAttachment = {
   size: number;
   sha256: string;
   content: Buffer;
-  /** A copy without EXIF/GPS and other metadata, shown to units; null when the original is safe to show. */
+  /**
+   * A copy without EXIF/GPS, authors and other metadata, the only one units get; null when the
+   * file cannot be cleaned (a legacy .doc/.xls/.ppt, an encrypted or damaged PDF): units are then
+   * refused it, and the office must attach a cleaned copy.
+   */
   unitCopy: Buffer | null;
 };
 
 export const DEFAULT_MAX_ATTACHMENT_BYTES = 10 * 1024 * 1024;
 
-/** Decodes, checks by content and size, and strips image metadata for the units' copy. */
+/** Decodes, checks by content and size, and strips image and document metadata for the units' copy. */
 export async function prepareAttachment(
   input: { filename: string; contentBase64: string },
   path: string,
@@ -58,7 +63,13 @@ export async function prepareAttachment(
     } catch {
       throw badRequest('The image cannot be read', [{ path, message: 'is a damaged or unsupported image' }]);
     }
+  } else if (type.mime === 'application/pdf') {
+    unitCopy = await scrubPdf(content);
+  } else if (type.mime.startsWith('application/vnd.openxmlformats-officedocument.')) {
+    unitCopy = scrubOoxml(content);
   }
+  // Legacy OLE documents (application/x-cfb) keep their summary information in binary property
+  // streams no well-kept library rewrites reliably: no unit copy, units are refused them.
   return {
     filename: input.filename,
     mime: type.mime,

@@ -1,6 +1,6 @@
 import { randomInt } from 'node:crypto';
 import { sql } from 'drizzle-orm';
-import type { Actor } from '../../core/audit/audit.js';
+import { auditInsertMac, type Actor } from '../../core/audit/audit.js';
 import { rows, rowsOf, type Database, type Queryable } from '../../core/db/client.js';
 import { IdempotencyKeyTaken, keyTaken, replay, type IdempotencyClaim } from '../../core/http/idempotency.js';
 import { badRequest, notFound } from '../../core/errors.js';
@@ -47,6 +47,8 @@ type IntakeRow = {
   receipt_hash: string | null; files: number; unit_id: number | null; persons: unknown[]; category: string; secondary: string[];
   title: string; body: string; received_at: string; search_text: string; now: string; origin: 'office' | 'public'; username: string | null;
   request_id: string | null; scope: string | null; key: string | null; request_hash: string | null; sealed: string | null;
+  /** The audit row's insert MAC, over all but the case's id and number, which the statement fills in. */
+  imac: string;
 };
 
 /**
@@ -64,7 +66,7 @@ with i as (
   select * from jsonb_to_recordset($1::jsonb) as i(
     n int, user_id int, channel text, detail jsonb, reporter_sealed text, anonymous boolean, receipt_hash text, files int, unit_id int,
     persons jsonb, category text, secondary text[], title text, body text, received_at timestamptz, search_text text, now timestamptz,
-    origin text, username text, request_id text, scope text, key text, request_hash text, sealed text)
+    origin text, username text, request_id text, scope text, key text, request_hash text, sealed text, imac text)
 ), ref as (
   select i.*, c.id as campaign_id, 'ZF' || c.year || '-' || lpad(nextval('case_number_seq')::text, 6, '0') as code
   from i, campaigns c
@@ -87,9 +89,9 @@ with i as (
   select c.id, ref.user_id, ref.origin, 'intake', 'received', jsonb_build_object('channel', ref.channel) from c join ref using (code)
   returning id, case_id
 ), a as (
-  insert into audit_log (ts, user_id, username, action, object_type, object_id, outcome, request_id, detail)
+  insert into audit_log (ts, user_id, username, action, object_type, object_id, outcome, request_id, detail, imac)
   select ref.now, ref.user_id, ref.username, 'case.create', 'case', c.id::text, 'success', ref.request_id,
-         jsonb_build_object('code', c.code, 'channel', ref.channel, 'attachments', ref.files) from c join ref using (code)
+         jsonb_build_object('code', c.code, 'channel', ref.channel, 'attachments', ref.files), ref.imac from c join ref using (code)
 ), k as (
   insert into idempotency_keys (scope, key, request_hash, status, response)
   select ref.scope, ref.key, ref.request_hash, 201, jsonb_build_object('plain', jsonb_build_object('id', c.id, 'code', c.code), 'sealed', ref.sealed)
@@ -201,6 +203,11 @@ export async function fileCase(
     origin: actor.userId ? 'office' : 'public', username: actor.username, request_id: actor.requestId,
     scope: claim?.scope ?? null, key: claim?.key ?? null, request_hash: claim?.requestHash ?? null,
     sealed: receipt && claim ? ctx.secrets.seal(JSON.stringify({ receipt })) : null,
+    imac: auditInsertMac(
+      { ts: new Date(now), userId: actor.userId, username: actor.username, action: 'case.create', objectType: 'case', objectId: null,
+        outcome: 'success', requestId: actor.requestId, detail: { channel: input.channel, attachments: files.length } },
+      'intake',
+    ),
   };
   const created = isDatabase(q)
     ? await batcherOf(q).file(row)

@@ -5,7 +5,7 @@ import { z } from 'zod';
 import { audit } from '../../core/audit/audit.js';
 import { caseEvents, caseMessages, cases, units } from '../../core/db/schema.js';
 import { notFound } from '../../core/errors.js';
-import { idempotencyClaim } from '../../core/http/idempotency.js';
+import { forgetStaleKey, PUBLIC_REPLAY_SECONDS, publicIdempotencyClaim } from '../../core/http/idempotency.js';
 import { addressBucket, rateLimit } from '../../core/http/rate-limit.js';
 import { notify, officeUsers } from '../notifications/store.js';
 import { fileCaseOnce } from './intake.js';
@@ -39,6 +39,10 @@ export const publicCaseRoutes: FastifyPluginAsyncZod = async (app) => {
     {
       config: { access: 'public' },
       bodyLimit: Math.ceil((maxBytes * 5 * 4) / 3) + 1024 * 1024,
+      // Before the body is read: a body may be tens of megabytes, and a refused one costs nothing.
+      onRequest: async (req) => {
+        await rateLimit(ctx.db, addressBucket(ctx, 'submit', req.ip), 10, 3600);
+      },
       schema: {
         tags,
         summary: 'File a complaint on the portal; the answer carries the receipt, shown once',
@@ -48,8 +52,9 @@ export const publicCaseRoutes: FastifyPluginAsyncZod = async (app) => {
       },
     },
     async (req, reply) => {
-      await rateLimit(ctx.db, addressBucket(ctx, 'submit', req.ip), 10, 3600);
       const b = req.body;
+      const claim = publicIdempotencyClaim(req.headers['idempotency-key'], b);
+      await forgetStaleKey(ctx.db, claim, PUBLIC_REPLAY_SECONDS);
       const files = await prepareAll(b.attachments, maxBytes);
       const filed = await fileCaseOnce(
         ctx,
@@ -65,7 +70,7 @@ export const publicCaseRoutes: FastifyPluginAsyncZod = async (app) => {
           attachments: files,
           withReceipt: true,
         },
-        idempotencyClaim('public', req.headers['idempotency-key'], b),
+        claim,
       );
       return reply.code(201).send({ code: filed.code, receipt: filed.receipt as string });
     },

@@ -15,7 +15,7 @@ import { fileCaseOnce, type Reporter } from './intake.js';
 import { detailOut, filedOut, listItemOut } from './presenters.js';
 import { ACTIONS, type Action } from './rules.js';
 import { accountabilityBody, actionBodies, listQuery, staffIntakeBody } from './schema.js';
-import { caseDetail, countCases, listCases, satisfactionByUnit } from './store.js';
+import { caseDetail, countCases, isForeignLiaison, listCases, satisfactionByUnit } from './store.js';
 import { getCampaign } from '../plan/store.js';
 import { bigIdParam } from '../../core/http/fields.js';
 
@@ -235,8 +235,18 @@ export const caseRoutes: FastifyPluginAsyncZod = async (app) => {
         .select()
         .from(caseAttachments)
         .where(and(eq(caseAttachments.id, req.params.attachmentId), eq(caseAttachments.caseId, c.id)));
-      if (!a) throw notFound('No such attachment');
-      const content = await databaseStorage.get(user.role === 'unit_liaison' && a.unitCopy ? a.unitCopy : a.content, a.storage);
+      // Another unit's files from before a transfer are not this unit's: the same 404 as for none.
+      if (!a || (await isForeignLiaison(ctx.db, user, a.uploadedBy))) throw notFound('No such attachment');
+      // Units get only the copy without metadata (authors, EXIF…); a file that could not be
+      // cleaned (a legacy .doc/.xls, an encrypted PDF, one attached before documents were
+      // cleaned) is not given to them at all.
+      const unit = user.role === 'unit_liaison';
+      if (unit && !a.unitCopy) {
+        throw new AppError(409, 'no_clean_copy', 'This attachment cannot be given to units: its metadata could not be removed. The campaign office must attach a cleaned copy (e.g. saved as PDF or .docx).', [
+          { path: 'attachmentId', message: 'has no copy without metadata' },
+        ]);
+      }
+      const content = await databaseStorage.get(unit && a.unitCopy ? a.unitCopy : a.content, a.storage);
       await audit(ctx.db, req.actor, { action: 'case.attachment_download', objectType: 'case', objectId: c.id, detail: { attachmentId: a.id } });
       ctx.sealer.kick();
       return reply

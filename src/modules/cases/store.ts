@@ -188,9 +188,18 @@ export async function compactCaseCounts(db: Queryable): Promise<void> {
     on conflict (status) do update set n = case_status_counts.n + excluded.n`);
 }
 
+/** Whether a user is a liaison outside `user`'s reach: what they did on a case is not for `user` to read. */
+export async function isForeignLiaison(db: Queryable, user: SessionUser, otherUserId: number | null): Promise<boolean> {
+  const scope = await liaisonUnitIds(db, user);
+  if (scope === null || otherUserId === null) return false;
+  const [other] = await db.select({ role: users.role, unitId: users.unitId }).from(users).where(eq(users.id, otherUserId));
+  return other?.role === 'unit_liaison' && !scope.includes(other.unitId ?? -1);
+}
+
 /** Everything on one case that this user may see; the reporter's identity is never part of it. */
 export async function caseDetail(db: Queryable, user: SessionUser, c: CaseRow, cal: WorkCalendar) {
   const isLiaison = user.role === 'unit_liaison';
+  const scope = await liaisonUnitIds(db, user);
   // Independent reads: on a server they run side by side on the pool's connections.
   const [[names], events, files, messages, outcomes] = await Promise.all([
     db
@@ -200,7 +209,7 @@ export async function caseDetail(db: Queryable, user: SessionUser, c: CaseRow, c
       .leftJoin(assigned, eq(assigned.id, cases.assignedUnitId))
       .where(eq(cases.id, c.id)),
     db
-      .select({ e: caseEvents, username: users.displayName })
+      .select({ e: caseEvents, username: users.displayName, actorRole: users.role, actorUnitId: users.unitId })
       .from(caseEvents)
       .leftJoin(users, eq(users.id, caseEvents.userId))
       .where(eq(caseEvents.caseId, c.id))
@@ -214,6 +223,10 @@ export async function caseDetail(db: Queryable, user: SessionUser, c: CaseRow, c
     db.select().from(accountabilityOutcomes).where(eq(accountabilityOutcomes.caseId, c.id)).orderBy(asc(accountabilityOutcomes.id)),
   ]);
   const kind = actorKindOf(user);
+  // A liaison sees what concerns its own unit: the steps another unit's liaison took before a
+  // transfer show that they happened, not who took them, why, or what they attached.
+  const foreign = (e: { actorRole: string | null; actorUnitId: number | null }) => scope !== null && e.actorRole === 'unit_liaison' && !scope.includes(e.actorUnitId ?? -1);
+  const hiddenEvents = new Set(events.filter(foreign).map(({ e }) => e.id));
   return {
     ...presentListItem(c, names?.unitName ?? null, names?.assignedUnitName ?? null, cal),
     channelDetail: openDetail(c.channel, c.channelDetail as Record<string, unknown>),
@@ -227,18 +240,21 @@ export async function caseDetail(db: Queryable, user: SessionUser, c: CaseRow, c
     publicReceipt: c.receiptHash !== null,
     allowedActions: kind ? allowedActions(c.status as Status, kind) : [],
     canRecordAccountability: ['office_admin', 'office_staff', 'leader'].includes(user.role) && (c.substantiated === 'yes' || c.substantiated === 'partly'),
-    timeline: events.map(({ e, username }) => ({
-      id: e.id,
-      ts: e.ts.toISOString(),
-      action: e.action,
-      actorKind: e.actorKind,
-      actorName: username,
-      fromStatus: e.fromStatus,
-      toStatus: e.toStatus,
-      reason: e.reason,
-      data: e.data as Record<string, unknown>,
-    })),
-    attachments: files.map((f) => ({ ...f, createdAt: f.createdAt.toISOString() })),
+    timeline: events.map(({ e, username }) => {
+      const hidden = hiddenEvents.has(e.id);
+      return {
+        id: e.id,
+        ts: e.ts.toISOString(),
+        action: e.action,
+        actorKind: e.actorKind,
+        actorName: hidden ? null : username,
+        fromStatus: e.fromStatus,
+        toStatus: e.toStatus,
+        reason: hidden ? null : e.reason,
+        data: hidden ? {} : (e.data as Record<string, unknown>),
+      };
+    }),
+    attachments: files.filter((f) => f.eventId === null || !hiddenEvents.has(f.eventId)).map((f) => ({ ...f, createdAt: f.createdAt.toISOString() })),
     messages: messages.map((m) => ({ id: m.id, author: m.author, body: m.body, ts: m.ts.toISOString() })),
     accountability: outcomes.map((o) => ({
       id: o.id,

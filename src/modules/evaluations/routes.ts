@@ -17,6 +17,7 @@ import {
   commentOut,
   commentQuery,
   commentToCaseBody,
+  releaseCommentBody,
   createPublicationBody,
   createRoundBody,
   evaluatorBody,
@@ -63,6 +64,7 @@ import {
   periodsWithRounds,
   publicRanking,
   publicRankingList,
+  releaseComment,
   remind,
   roundDetail,
   saveRules,
@@ -226,12 +228,20 @@ export const evaluationRoutes: FastifyPluginAsyncZod = async (app) => {
         title: req.body.title ?? `${panelName}（${a.period}）评议意见`,
         body: a.comment,
       });
-      await tx.update(evaluationAnswers).set({ caseId: filed.id }).where(and(eq(evaluationAnswers.id, Number(a.id))));
+      // A comment that became a case is never the unit's to read: any release is withdrawn.
+      await tx.update(evaluationAnswers).set({ caseId: filed.id, commentReleasedAt: null, commentReleasedBy: null }).where(and(eq(evaluationAnswers.id, Number(a.id))));
       await audit(tx, req.actor, { action: 'evaluation.comment_to_case', objectType: 'evaluation_answer', objectId: a.id, detail: { caseId: filed.id } });
       return { status: 201, caseId: filed.id, code: filed.code };
     });
     ctx.sealer.kick();
     return reply.code(result.status as 201).send({ caseId: result.caseId, code: result.code });
+  });
+
+  app.post('/api/evaluations/comments/:id/release', { config: { access: office }, schema: { tags, summary: 'Release a comment to the unit it is about (release: true), or take it back; never one filed as a case', params: idParams, body: releaseCommentBody } }, async (req, reply) => {
+    const s = await setup();
+    await ctx.db.transaction((tx) => releaseComment(tx, req.actor, s, req.params.id, req.body.release));
+    ctx.sealer.kick();
+    return reply.code(204).send();
   });
 
   app.get('/api/evaluations/publications', { config: { access: readers }, schema: { tags, summary: 'Versions of the published rankings', querystring: z.object({ period: period.optional() }).strict(), response: { 200: z.object({ items: z.array(publicationOut) }) } } }, async (req) => ({
@@ -248,7 +258,7 @@ export const evaluationRoutes: FastifyPluginAsyncZod = async (app) => {
     return done(await ctx.db.transaction((tx) => approvePublication(tx, req.actor, s, req.params.id)));
   });
 
-  app.get('/api/evaluations/my-unit', { config: { access: ['unit_liaison'] }, schema: { tags, summary: 'My unit’s scores, rank and the (anonymous) comments on it', response: { 200: myUnitOut } } }, async (req) => {
+  app.get('/api/evaluations/my-unit', { config: { access: ['unit_liaison'] }, schema: { tags, summary: 'My unit’s approved, published scores and rank, and the (anonymous) comments the office released to it', response: { 200: myUnitOut } } }, async (req) => {
     const user = currentUser(req);
     if (!user.unitId) throw new AppError(409, 'no_unit', 'Your account is not linked to a unit');
     return myUnit(ctx.db, await setup(), user.unitId);

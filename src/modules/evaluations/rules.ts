@@ -54,6 +54,14 @@ export function roundState(round: { opensOn: string; closesOn: string; closedAt:
   return today < round.opensOn ? 'scheduled' : 'open';
 }
 
+/**
+ * The rounds of a period that stop its ranking from being frozen or approved: any not yet closed,
+ * since answers still coming in would change a ranking the portal already shows.
+ */
+export function roundsStillOpen<R extends { opensOn: string; closesOn: string; closedAt: Date | null }>(rounds: R[], today: string): R[] {
+  return rounds.filter((r) => roundState(r, today) !== 'closed');
+}
+
 export type InvitationProblem = 'unknown_token' | 'wrong_round' | 'invitation_submitted' | 'round_closed' | 'round_not_open';
 
 /**

@@ -160,7 +160,10 @@ export const commentOut = z.object({
   comment: z.string(),
   caseId: z.number().nullable(),
   caseCode: z.string().nullable(),
+  /** Released to the unit it is about; never true once filed as a case. */
+  released: z.boolean(),
 });
+export const releaseCommentBody = z.object({ release: z.boolean() }).strict();
 export const commentQuery = z.object({ period: period.optional(), unitId: idParam.optional() }).strict();
 export const commentToCaseBody = z.object({ category: line(50), title: line(200).optional() }).strict();
 
@@ -182,10 +185,13 @@ export const myUnitOut = z.object({
   periods: z.array(
     z.object({
       period: z.string(),
+      /** The approved version shown, and when it was approved. */
+      version: z.number(),
+      publishedAt: z.string(),
       combined: z.number().nullable(),
       rank: z.number().nullable(),
       ranked: z.number(),
-      panels: z.record(z.string(), z.object({ n: z.number(), score: z.number().nullable(), sufficient: z.boolean() })),
+      panels: z.record(z.string(), z.object({ n: z.number().nullable(), score: z.number().nullable(), sufficient: z.boolean() })),
       comments: z.array(z.object({ panel: z.string(), comment: z.string() })),
     }),
   ),

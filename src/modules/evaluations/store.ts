@@ -18,7 +18,7 @@ import { AppError, badRequest, notFound } from '../../core/errors.js';
 import type { AppContext } from '../../core/http/context.js';
 import type { Plan } from '../plan/schema.js';
 import { getCampaign, type CampaignRow } from '../plan/store.js';
-import { currentPeriod, OVERALL, periodMatches, previousPeriod, roundState } from './rules.js';
+import { currentPeriod, OVERALL, periodMatches, previousPeriod, roundsStillOpen, roundState } from './rules.js';
 import { DEFAULT_RULES, LEVELS, scoreRound, validateRules, type EvaluationAnswer, type Level, type RankedUnit, type ScoringRules } from './scoring.js';
 
 export type Panel = { code: string; name: string; size: number; frequency: string };
@@ -386,9 +386,9 @@ export async function unitTrend(db: Queryable, setup: EvaluationSetup, unitId: n
 
 export async function listComments(db: Queryable, setup: EvaluationSetup, q: { period?: string | undefined; unitId?: number | undefined }) {
   return (
-    await rows<{ id: string; unit_id: number; unit_name: string; panel: string; period: string; comment: string; case_id: string | null; case_code: string | null }>(
+    await rows<{ id: string; unit_id: number; unit_name: string; panel: string; period: string; comment: string; case_id: string | null; case_code: string | null; released: boolean }>(
       db,
-      sql`select a.id, a.unit_id, u.name as unit_name, r.panel, r.period, a.comment, a.case_id, c.code as case_code
+      sql`select a.id, a.unit_id, u.name as unit_name, r.panel, r.period, a.comment, a.case_id, c.code as case_code, a.comment_released_at is not null as released
           from evaluation_answers a
           join evaluation_rounds r on r.id = a.round_id
           join units u on u.id = a.unit_id
@@ -408,6 +408,7 @@ export async function listComments(db: Queryable, setup: EvaluationSetup, q: { p
     comment: c.comment,
     caseId: c.case_id === null ? null : Number(c.case_id),
     caseCode: c.case_code,
+    released: c.released,
   }));
 }
 
@@ -443,8 +444,23 @@ function presentPublication(p: Pick<PublicationRow, 'id' | 'period' | 'version' 
   };
 }
 
+/** Refuses while a round of the period is still open or scheduled: its ranking could still change. */
+async function refuseWhileRoundsOpen(db: Queryable, setup: EvaluationSetup, period: string): Promise<void> {
+  const rounds = await db
+    .select({ id: evaluationRounds.id, panel: evaluationRounds.panel, opensOn: evaluationRounds.opensOn, closesOn: evaluationRounds.closesOn, closedAt: evaluationRounds.closedAt })
+    .from(evaluationRounds)
+    .where(and(eq(evaluationRounds.campaignId, setup.campaign.id), eq(evaluationRounds.period, period)));
+  const open = roundsStillOpen(rounds, chinaDay(new Date()));
+  if (open.length) {
+    throw new AppError(409, 'rounds_open', `A round of ${period} is still open (${open.map((r) => r.panel).join(', ')}): close it before its ranking is published`, [
+      { path: 'period', message: 'has rounds still open' },
+    ], undefined, { openRounds: open.map((r) => r.id) });
+  }
+}
+
 /** A frozen copy of the period's ranking, waiting for a leader's approval; a new version each time. */
 export async function createPublication(tx: Queryable, actor: Actor, setup: EvaluationSetup, period: string, note: string | undefined) {
+  await refuseWhileRoundsOpen(tx, setup, period);
   const results = await periodResults(tx, setup, period);
   if (results.units.length === 0) throw badRequest('There is nothing to publish for this period', [{ path: 'period', message: 'has no evaluation rounds' }]);
   const frozen = {
@@ -455,6 +471,9 @@ export async function createPublication(tx: Queryable, actor: Actor, setup: Eval
       unitName: u.unitName,
       combined: u.combined,
       panels: Object.fromEntries(Object.entries(u.panels).map(([k, v]) => [k, v.score])),
+      // For the unit's own page; the portal shows only the four fields above.
+      unitId: u.unitId,
+      samples: Object.fromEntries(Object.entries(u.panels).map(([k, v]) => [k, { n: v.n, sufficient: v.sufficient }])),
     })),
   };
   const [created] = await rows<PublicationRow>(
@@ -477,6 +496,7 @@ export async function approvePublication(tx: Queryable, actor: Actor, setup: Eva
     .for('update');
   if (!p) throw notFound('No such publication');
   if (p.status === 'approved') throw new AppError(409, 'already_approved', 'This version is already approved; a correction is a new version');
+  await refuseWhileRoundsOpen(tx, setup, p.period);
   await tx.update(evaluationPublications).set({ status: 'approved', approvedBy: actor.userId, approvedAt: new Date() }).where(eq(evaluationPublications.id, id));
   await audit(tx, actor, { action: 'evaluation.publication_approve', objectType: 'evaluation_publication', objectId: id, detail: { period: p.period, version: p.version } });
   const [after] = await listPublications(tx, setup, p.period).then((l) => l.filter((x) => x.id === id));
@@ -500,7 +520,7 @@ export async function publicRanking(db: Queryable, setup: EvaluationSetup, perio
     publishedAt: (chosen.approvedAt ?? chosen.createdAt).toISOString(),
     versions: approved.map((p) => ({ version: p.version, publishedAt: (p.approvedAt ?? p.createdAt).toISOString(), note: p.note })),
     panels: frozen.panels,
-    units: frozen.units,
+    units: frozen.units.map((u) => ({ rank: u.rank, unitName: u.unitName, combined: u.combined, panels: u.panels })),
   };
 }
 
@@ -516,30 +536,66 @@ export async function publicRankingList(db: Queryable, setup: EvaluationSetup) {
 
 // ---------------------------------------------------------------- a liaison's own unit
 
+/** A period's ranking as frozen in a publication (older versions lack unitId and samples). */
+type FrozenUnit = { rank: number | null; unitName: string; combined: number | null; panels: Record<string, number | null>; unitId?: number; samples?: Record<string, { n: number; sufficient: boolean }> };
+
+/**
+ * What a liaison sees of their own unit: only what a leader approved for publication (the latest
+ * approved version of each period), and only the comments the office released to the unit —
+ * never a live score, never a comment before the office has read it, never one filed as a case.
+ */
 export async function myUnit(db: Queryable, setup: EvaluationSetup, unitId: number) {
   const [unit] = await db.select({ id: units.id, name: units.name }).from(units).where(eq(units.id, unitId));
   if (!unit) throw notFound('No such unit');
+  const published = await rows<{ period: string; version: number; approved_at: Date | string; results: { units: FrozenUnit[] } }>(
+    db,
+    sql`select distinct on (period) period, version, approved_at, results from evaluation_publications
+        where campaign_id = ${setup.campaign.id} and status = 'approved'
+        order by period desc, version desc`,
+  );
   const periods = [];
-  for (const period of await periodsWithRounds(db, setup.campaign.id)) {
-    const { rounds, answers } = await periodAnswers(db, setup.campaign.id, period);
-    if (!rounds.some((r) => r.unitIds.includes(unitId))) continue;
-    const ranked = scorePeriod(setup.rules, rounds, answers);
-    const mine = ranked.find((u) => u.unitId === unitId);
+  for (const p of published) {
+    const frozen = p.results.units;
+    const mine = frozen.find((u) => (u.unitId !== undefined ? u.unitId === unitId : u.unitName === unit.name));
     if (!mine) continue;
     periods.push({
-      period,
+      period: p.period,
+      version: p.version,
+      publishedAt: new Date(p.approved_at).toISOString(),
       combined: mine.combined,
       rank: mine.rank,
-      ranked: ranked.filter((u) => u.rank !== null).length,
-      panels: Object.fromEntries(Object.entries(mine.panels).map(([k, v]) => [k, { n: v.n, score: v.score, sufficient: v.sufficient }])),
+      ranked: frozen.filter((u) => u.rank !== null).length,
+      panels: Object.fromEntries(
+        Object.entries(mine.panels).map(([k, score]) => [k, { n: mine.samples?.[k]?.n ?? null, score, sufficient: mine.samples?.[k]?.sufficient ?? score !== null }]),
+      ),
       // Anonymised: the text only, in no evaluator's order.
       comments: await rows<{ panel: string; comment: string }>(
         db,
         sql`select r.panel, a.comment from evaluation_answers a join evaluation_rounds r on r.id = a.round_id
-            where r.campaign_id = ${setup.campaign.id} and r.period = ${period} and a.unit_id = ${unitId} and a.comment is not null
+            where r.campaign_id = ${setup.campaign.id} and r.period = ${p.period} and a.unit_id = ${unitId} and a.comment is not null
+              and a.comment_released_at is not null and a.case_id is null
             order by r.panel, a.comment`,
       ),
     });
   }
   return { unit, periods };
+}
+
+/**
+ * Releases an evaluator's comment to the unit it is about, or takes it back. A comment filed as a
+ * case is never released: the unit hears of that case as a case, and must not be tipped off.
+ */
+export async function releaseComment(tx: Queryable, actor: Actor, setup: EvaluationSetup, answerId: number, release: boolean) {
+  const [a] = await rows<{ id: string; comment: string | null; case_id: string | null }>(
+    tx,
+    sql`select a.id, a.comment, a.case_id from evaluation_answers a join evaluation_rounds r on r.id = a.round_id
+        where a.id = ${answerId} and r.campaign_id = ${setup.campaign.id} for update of a`,
+  );
+  if (!a || !a.comment) throw notFound('No such comment');
+  if (release && a.case_id) throw new AppError(409, 'comment_filed', 'This comment was filed as a case: it is not released to the unit', [{ path: 'release', message: 'the comment became a case' }]);
+  await tx
+    .update(evaluationAnswers)
+    .set(release ? { commentReleasedAt: new Date(), commentReleasedBy: actor.userId } : { commentReleasedAt: null, commentReleasedBy: null })
+    .where(eq(evaluationAnswers.id, answerId));
+  await audit(tx, actor, { action: release ? 'evaluation.comment_release' : 'evaluation.comment_withhold', objectType: 'evaluation_answer', objectId: answerId });
 }

@@ -16,6 +16,17 @@ export async function notify(db: Queryable, userIds: number[], n: NewNotificatio
     .onConflictDoNothing();
 }
 
+/**
+ * Takes back a case's notifications from every liaison who no longer sees the case now that it is
+ * with `unitId` (a transfer): their bell must not keep its code and title.
+ */
+export async function withdrawFromOtherLiaisons(db: Queryable, caseId: number, unitId: number): Promise<void> {
+  const keep = await liaisonsOf(db, unitId);
+  await db.execute(sql`delete from notifications n using users u
+      where n.case_id = ${caseId} and u.id = n.user_id and u.role = 'unit_liaison'
+        ${keep.length ? sql`and u.id not in (${sql.join(keep.map((id) => sql`${id}`), sql`, `)})` : sql``}`);
+}
+
 /** The liaisons who see a unit's cases: those of the unit itself and of every unit above it. */
 export async function liaisonsOf(db: Queryable, unitId: number): Promise<number[]> {
   const found = await rows<{ id: number }>(

@@ -20,6 +20,14 @@ import { instant } from '../../core/http/fields.js';
  */
 const PUBLIC_CHANNELS = ['web'];
 const CLOSED = ['closed', 'not_accepted', 'merged'];
+/**
+ * The list shows only complaints the office has accepted, and none filed anonymously: a fresh
+ * complaint's time beside its unit could point to who filed it. Its own reporter finds it by
+ * token (tokens/{token}.json) and by id.
+ */
+const LISTED = ['accepted', 'assigned', 'responded', 'closed'];
+/** Times to the minute: no millisecond that matches a reporter's request in some other log. */
+const toMinute = (d: Date) => new Date(Math.floor(d.getTime() / 60_000) * 60_000).toISOString();
 const responsible = aliasedTable(units, 'responsible');
 const tags = ['open311'];
 
@@ -132,8 +140,8 @@ export const open311Routes: FastifyPluginAsyncZod = async (app) => {
       description: null,
       agency_responsible: unitName,
       service_notice: null,
-      requested_datetime: c.receivedAt.toISOString(),
-      updated_datetime: c.updatedAt.toISOString(),
+      requested_datetime: toMinute(c.receivedAt),
+      updated_datetime: toMinute(c.updatedAt),
       expected_datetime: c.dueDate ? `${c.dueDate}T18:00:00+08:00` : null,
       address: null,
       address_id: null,
@@ -172,6 +180,8 @@ export const open311Routes: FastifyPluginAsyncZod = async (app) => {
       const start = q.start_date ? new Date(q.start_date) : new Date(end.getTime() - 90 * 86_400_000);
       const where: (SQL | undefined)[] = [
         inArray(cases.channel, PUBLIC_CHANNELS),
+        inArray(cases.status, LISTED),
+        eq(cases.anonymous, false),
         ids?.length ? inArray(cases.code, ids) : and(gte(cases.receivedAt, start), lte(cases.receivedAt, end)),
         q.service_code ? eq(cases.category, q.service_code) : undefined,
         q.status === 'closed' ? inArray(cases.status, CLOSED) : q.status === 'open' ? notInArray(cases.status, CLOSED) : undefined,
@@ -194,7 +204,9 @@ export const open311Routes: FastifyPluginAsyncZod = async (app) => {
   app.get(
     '/open311/v2/tokens/:token',
     { config: { access: 'public' }, schema: { tags, summary: 'The request id for a token (tokens/{token}.json)', params: z.object({ token: z.string().regex(/^\d{16,32}\.json$/, 'must be the receipt digits followed by .json') }) } },
-    async (req) => {
+    async (req, reply) => {
+      // The answer ties a receipt to a case: no cache along the way may keep it.
+      void reply.header('cache-control', 'no-store');
       await rateLimit(ctx.db, addressBucket(ctx, 'track', req.ip), 30, 60);
       const token = req.params.token.replace(/\.json$/, '');
       const [c] = await ctx.db.select({ code: cases.code }).from(cases).where(eq(cases.receiptHash, ctx.receiptHash(token)));

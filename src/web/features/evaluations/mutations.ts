@@ -114,6 +114,15 @@ export function useCommentToCase() {
   });
 }
 
+/** Releases a comment to the unit it is about, or takes it back. */
+export function useReleaseComment() {
+  const queryClient = useQueryClient();
+  return useMutation({
+    mutationFn: ({ answerId, release }: { answerId: number; release: boolean }) => api.post<void>(`${BASE}/comments/${answerId}/release`, { release }),
+    onSuccess: () => queryClient.invalidateQueries({ queryKey: evaluationKeys.comments() }),
+  });
+}
+
 /** Freezes the period's ranking as a new version waiting for a leader's approval. */
 export function useCreatePublication() {
   const queryClient = useQueryClient();

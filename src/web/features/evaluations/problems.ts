@@ -3,7 +3,7 @@ import { ApiError } from '../../api';
 import { problemText } from '../../problems';
 
 // Refusals the evaluation routes name with a stable code, worded here in the reader's language.
-const CODES = ['round_exists', 'evaluator_invited', 'round_closed', 'round_answered', 'already_approved', 'no_unit'] as const;
+const CODES = ['round_exists', 'evaluator_invited', 'round_closed', 'round_answered', 'already_approved', 'no_unit', 'rounds_open', 'comment_filed'] as const;
 
 /** The sentence for a failed evaluation request. */
 export function evaluationProblemText(error: unknown, t: TFunction): string {

@@ -170,6 +170,8 @@ export interface EvaluationComment {
   comment: string;
   caseId: number | null;
   caseCode: string | null;
+  /** Released to the unit it is about; never once filed as a case. */
+  released: boolean;
 }
 
 export interface Publication {

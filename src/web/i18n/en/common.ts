@@ -66,8 +66,7 @@ export const common: typeof zh = {
     crashed: 'Something went wrong on this page. Reload and try again.',
   },
   problems: {
-    invalid_credentials: 'Wrong username, password or code.',
-    locked: 'Too many failed attempts; the account is locked for a while. Try again later.',
+    invalid_credentials: 'Wrong username, password or code. After five failed attempts, wait 15 minutes before trying again.',
     setup_token_invalid: 'This setup link is invalid, used or expired. Restart the server for a new one.',
     totp_enabled: 'Two-factor authentication is already on.',
     totp_not_started: 'Generate a two-factor key first.',

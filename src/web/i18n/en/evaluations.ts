@@ -43,6 +43,8 @@ export const evaluations: typeof zh = {
     round_answered: 'Answers have already come in, so the round\'s units can no longer change.',
     already_approved: 'This version is already approved and cannot change; a correction is a new version.',
     no_unit: 'Your account is not linked to a unit. Ask the campaign office\'s administrator.',
+    rounds_open: 'A round of this period is still open. Close every round of the period before its ranking is submitted or approved.',
+    comment_filed: 'This comment became a case, so it is not released to the unit.',
   },
   rounds: {
     columns: {
@@ -280,7 +282,12 @@ export const evaluations: typeof zh = {
   },
   comments: {
     title: 'Comments ({{count}})',
-    hint: 'What evaluators wrote, without who wrote it. A comment that needs looking into can be turned into a case.',
+    hint: 'What evaluators wrote, without who wrote it. A comment that needs looking into can be turned into a case; the others can be released to the unit once the office has read them.',
+    unitSees: 'Unit concerned',
+    release: 'Release to unit',
+    released: 'Released',
+    withhold: 'Take back',
+    notForUnit: 'A case: not for the unit',
     unitFilter: 'Filter by unit',
     panel: 'Panel',
     comment: 'Comment',
@@ -332,8 +339,8 @@ export const evaluations: typeof zh = {
     notRanked: 'Insufficient data, not ranked',
     history: 'Scores over time',
     comments: 'Comments ({{count}})',
-    commentsHint: 'What evaluators wrote about the unit; who wrote it is not shown. Use it to put things right.',
+    commentsHint: 'What evaluators wrote about the unit, as the campaign office released it; who wrote it is not shown. Use it to put things right.',
     noComments: 'No comments about the unit this period.',
-    empty: 'No results for your unit yet. Once a round is closed and counted by the campaign office, the score and rank appear here.',
+    empty: 'No published results for your unit yet. Once a period\'s rounds are closed and a leader approves its ranking, the score and rank appear here.',
   },
 };

@@ -64,8 +64,7 @@ export const common = {
     crashed: '页面出现错误，请刷新后重试。',
   },
   problems: {
-    invalid_credentials: '用户名、密码或验证码不正确。',
-    locked: '登录失败次数过多，账号已被临时锁定，请稍后再试。',
+    invalid_credentials: '用户名、密码或验证码不正确。连续失败五次后，请等待 15 分钟再试。',
     setup_token_invalid: '初始化链接无效、已使用或已过期。请重启服务器以获取新的链接。',
     totp_enabled: '您已启用双因素认证。',
     totp_not_started: '请先生成双因素认证密钥。',

@@ -41,6 +41,8 @@ export const evaluations = {
     round_answered: '已有评议人提交答卷，不能再调整本轮的被评议单位。',
     already_approved: '该版本已批准公布，不能再更改；如需更正，请提交新版本。',
     no_unit: '您的账号尚未关联单位，请联系市政风办管理员。',
+    rounds_open: '本期还有评议轮次未结束。请先结束本期所有轮次，排名确定后再提交或批准公布。',
+    comment_filed: '该意见已转为案件，不能发给被评议单位。',
   },
   rounds: {
     columns: {
@@ -278,7 +280,12 @@ export const evaluations = {
   },
   comments: {
     title: '评议意见（{{count}} 条）',
-    hint: '评议人填写的意见和建议，不显示评议人身份。需要核查处理的意见，可转为案件交办。',
+    hint: '评议人填写的意见和建议，不显示评议人身份。需要核查处理的意见，可转为案件交办；其余意见经办公室审阅后可发给被评议单位。',
+    unitSees: '被评议单位',
+    release: '发给单位',
+    released: '已发给单位',
+    withhold: '收回',
+    notForUnit: '已转案件，不发给单位',
     unitFilter: '按单位筛选',
     panel: '评议组',
     comment: '意见内容',
@@ -330,8 +337,8 @@ export const evaluations = {
     notRanked: '数据不足，未排名',
     history: '历期得分',
     comments: '评议意见（{{count}} 条）',
-    commentsHint: '以下为评议人对本单位的意见和建议，已隐去评议人身份。请对照整改。',
+    commentsHint: '以下为经办公室审阅后发给本单位的评议意见，已隐去评议人身份。请对照整改。',
     noComments: '本期没有针对本单位的评议意见。',
-    empty: '本单位还没有评议结果。每期评议结束、市政风办汇总后，得分和排名会显示在这里。',
+    empty: '本单位还没有公布的评议结果。每期评议结束、排名经领导批准公布后，得分和排名会显示在这里。',
   },
 };

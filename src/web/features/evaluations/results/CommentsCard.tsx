@@ -1,8 +1,10 @@
-import { Button, Card, Select, Table, Typography } from 'antd';
+import { App, Button, Card, Select, Table, Tag, Typography } from 'antd';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import { QueryError } from '../../../shell/QueryError';
+import { useReleaseComment } from '../mutations';
+import { evaluationProblemText } from '../problems';
 import { useComments } from '../queries';
 import { TableEmpty } from '../TableEmpty';
 import type { EvaluationComment, Overview } from '../types';
@@ -20,6 +22,10 @@ export function CommentsCard({ period, panels, criteria }: CommentsCardProps) {
   const comments = useComments(period);
   const [unitId, setUnitId] = useState<number | null>(null);
   const [converting, setConverting] = useState<EvaluationComment | null>(null);
+  const release = useReleaseComment();
+  const { message } = App.useApp();
+  const setReleased = (item: EvaluationComment, released: boolean) =>
+    release.mutate({ answerId: item.answerId, release: released }, { onError: (error) => void message.error(evaluationProblemText(error, t)) });
   const all = comments.data?.items ?? [];
   const units = [...new Map(all.map((item) => [item.unitId, item.unitName])).entries()];
   const shown = unitId === null ? all : all.filter((item) => item.unitId === unitId);
@@ -51,13 +57,34 @@ export function CommentsCard({ period, panels, criteria }: CommentsCardProps) {
           loading={comments.isPending}
           dataSource={shown}
           pagination={{ pageSize: 20, hideOnSinglePage: true, showSizeChanger: false }}
-          scroll={{ x: 820 }}
+          scroll={{ x: 970 }}
           locale={{ emptyText: <TableEmpty text={t('evaluations.comments.empty')} /> }}
           data-testid="comments"
           columns={[
             { key: 'unit', title: t('evaluations.results.unit'), dataIndex: 'unitName', width: 170, ellipsis: true },
             { key: 'panel', title: t('evaluations.comments.panel'), width: 150, render: (_, item) => panelName(item.panel) },
             { key: 'comment', title: t('evaluations.comments.comment'), render: (_, item) => <span style={{ whiteSpace: 'pre-wrap' }}>{item.comment}</span> },
+            {
+              key: 'unitSees',
+              title: t('evaluations.comments.unitSees'),
+              width: 150,
+              // A comment filed as a case is never released: the unit must not be tipped off.
+              render: (_, item) =>
+                item.caseId !== null ? (
+                  <Typography.Text type="secondary">{t('evaluations.comments.notForUnit')}</Typography.Text>
+                ) : item.released ? (
+                  <span>
+                    <Tag color="green">{t('evaluations.comments.released')}</Tag>
+                    <Button size="small" type="link" onClick={() => setReleased(item, false)} data-testid="withhold-comment">
+                      {t('evaluations.comments.withhold')}
+                    </Button>
+                  </span>
+                ) : (
+                  <Button size="small" onClick={() => setReleased(item, true)} data-testid="release-comment">
+                    {t('evaluations.comments.release')}
+                  </Button>
+                ),
+            },
             {
               key: 'case',
               title: t('evaluations.comments.case'),
