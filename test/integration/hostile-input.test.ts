@@ -264,19 +264,26 @@ describe(`hostile input (${engine})`, { timeout: 600_000 }, () => {
     const routes = Object.entries(doc.paths).flatMap(([p, methods]) => Object.keys(methods).map((m) => ({ method: m.toUpperCase(), path: p })));
     // Routes that would legitimately change what was stored before (the seeded case, the users) are
     // attacked through their validation only: their real effects are the matrix's business.
-    for (const { method, path } of routes) {
-      await fc.assert(
-        fc.asyncProperty(fc.array(pathValue, { minLength: 3, maxLength: 3 }), query, body, fc.boolean(), async (params, q, b, signedIn) => {
-          let i = 0;
-          const url = path.replace(/\{[^}]+\}/g, () => params[i++ % params.length] as string) + (Object.keys(q).length ? `?${new URLSearchParams(q as Record<string, string>)}` : '');
-          // Signing the administrator out is a legitimate answer, not an attack on stored data.
-          const client = signedIn && path !== '/api/auth/logout' ? admin : anon;
-          const res = await client.request(method, url, method === 'GET' || method === 'DELETE' ? undefined : b);
-          check(`${method} ${url.slice(0, 120)}`, res);
-        }),
-        { seed: SEED, numRuns: RUNS_PER_ROUTE, endOnFailure: true },
-      );
+    const watchdog = healthWatchdog(t.url);
+    try {
+      for (const { method, path } of routes) {
+        await fc.assert(
+          fc.asyncProperty(fc.array(pathValue, { minLength: 3, maxLength: 3 }), query, body, fc.boolean(), async (params, q, b, signedIn) => {
+            let i = 0;
+            const url = path.replace(/\{[^}]+\}/g, () => params[i++ % params.length] as string) + (Object.keys(q).length ? `?${new URLSearchParams(q as Record<string, string>)}` : '');
+            // Signing the administrator out is a legitimate answer, not an attack on stored data.
+            const client = signedIn && path !== '/api/auth/logout' ? admin : anon;
+            watchdog.current = `${method} ${url.slice(0, 120)}`;
+            const res = await client.request(method, url, method === 'GET' || method === 'DELETE' ? undefined : b);
+            check(`${method} ${url.slice(0, 120)}`, res);
+          }),
+          { seed: SEED, numRuns: RUNS_PER_ROUTE, endOnFailure: true },
+        );
+      }
+    } finally {
+      await watchdog.stop();
     }
+    expect(watchdog.slow, 'the health check waited over 1 s while these requests ran').toEqual([]);
   });
 
   it('refuses out-of-range days and instants, ids beyond their column, NUL and lone surrogates in every field of every route, while the health check keeps answering', async () => {
