@@ -70,7 +70,7 @@ export type BenchServer = { url: string; child: ChildProcess; stop(): Promise<vo
  */
 export async function startBenchServer(env: Record<string, string>, opts: { output?: number; readyTimeoutMs?: number } = {}): Promise<BenchServer> {
   const stdio: StdioOptions = opts.output === undefined ? 'inherit' : ['ignore', opts.output, opts.output, 'ipc'];
-  const child = fork('bench/serve.ts', [], { execArgv: ['--import', 'tsx'], env: benchEnv({ PORT: '0', HOST: '127.0.0.1', ...env }), stdio });
+  const child = fork('bench/serve.ts', [], { execArgv: ['--import', 'tsx', ...(process.env.BENCH_PROF ? ['--cpu-prof', `--cpu-prof-dir=${process.env.BENCH_PROF}`] : [])], env: benchEnv({ PORT: '0', HOST: '127.0.0.1', ...env }), stdio });
   const url = await new Promise<string>((resolve, reject) => {
     const timer = opts.readyTimeoutMs === undefined ? null : setTimeout(() => child.kill('SIGKILL'), opts.readyTimeoutMs);
     child.once('message', (m: { ready: string }) => {

@@ -1,7 +1,7 @@
 import { and, asc, desc, eq, gt, isNotNull, isNull, sql } from 'drizzle-orm';
 import type { Db } from '../db/client.js';
 import { rows } from '../db/client.js';
-import { auditLog } from '../db/schema.js';
+import { auditLog, auditRefusals } from '../db/schema.js';
 import { appendCheckpoint, signCheckpoint, type Checkpoint } from './anchor.js';
 import { chainMac, goesBackwards, insertMacProblem } from './chain.js';
 
@@ -17,7 +17,8 @@ export type Refusal = { id: number; reason: string };
  * transaction-level advisory try-lock) links them in the order it finds them committed.
  * It refuses, and leaves unsealed, a row without a valid insert MAC (one the application did not
  * write, or rewrote after its seals were nulled) and a row that goes back in time from the one
- * before it; `onRefused` hears of each (again on every pass: the caller de-duplicates).
+ * before it; each refused row is set aside in `audit_refusals`, read no more by later passes, and
+ * `onRefused` hears of it once.
  * Rows sealed before insert MACs existed end with a row without one: until the first row with an
  * insert MAC is sealed after them, rows without one are still sealed, so that an upgrade seals
  * what the previous version wrote.
@@ -34,7 +35,7 @@ export async function sealPending(db: Db, key: Buffer, onRefused: (r: Refusal) =
       const pending = await tx
         .select()
         .from(auditLog)
-        .where(and(isNull(auditLog.seq), gt(auditLog.id, after)))
+        .where(and(isNull(auditLog.seq), gt(auditLog.id, after), sql`not exists (select 1 from audit_refusals r where r.id = ${auditLog.id})`))
         .orderBy(asc(auditLog.id))
         .limit(BATCH);
       if (pending.length === 0) return { found: 0, sealed: 0, lastId: after };
@@ -63,6 +64,7 @@ export async function sealPending(db: Db, key: Buffer, onRefused: (r: Refusal) =
         ids.push(row.id);
         macs.push(mac);
       }
+      if (refused.length > 0) await tx.insert(auditRefusals).values(refused).onConflictDoNothing();
       // Three array parameters rather than three per row: the ids and MACs are digits and hex.
       if (ids.length > 0) {
         await tx.execute(sql`
@@ -94,7 +96,6 @@ export class AuditSealer {
   private pending: NodeJS.Timeout | null = null;
   private running: Promise<void> | null = null;
   private again = false;
-  private readonly reported = new Set<number>();
   private lastCheckpoint: Checkpoint | null = null;
   private lastCheckpointAt = 0;
 
@@ -120,13 +121,15 @@ export class AuditSealer {
     }, this.coalesceMs);
   }
 
-  /** Seals what is pending now, reporting each refused row once. */
-  seal(): Promise<number> {
-    return sealPending(this.db, this.key, (r) => {
-      if (this.reported.has(r.id)) return;
-      this.reported.add(r.id);
-      this.onError(new Error(`audit row ${r.id} refused by the sealer: ${r.reason}`));
-    });
+  /** Seals what is pending now; the rows it refused are reported in one error per pass. */
+  async seal(): Promise<number> {
+    const refused: Refusal[] = [];
+    const sealed = await sealPending(this.db, this.key, (r) => refused.push(r));
+    if (refused.length > 0) {
+      const shown = refused.slice(0, 5).map((r) => `${r.id} (${r.reason})`).join('; ');
+      this.onError(new Error(`${refused.length} audit row(s) refused by the sealer: ${shown}${refused.length > 5 ? '; …' : ''}`));
+    }
+    return sealed;
   }
 
   /**

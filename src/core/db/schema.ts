@@ -244,6 +244,16 @@ export const auditPrunes = pgTable('audit_prunes', {
   at: ts('at').notNull().defaultNow(),
 });
 
+/**
+ * Unsealed audit rows the sealer refused (no valid insert MAC, or back in time): set aside once,
+ * so that later passes do not read them again; verify still reports them as forged or unsealed.
+ */
+export const auditRefusals = pgTable('audit_refusals', {
+  id: bigint('id', { mode: 'number' }).primaryKey(),
+  reason: text('reason').notNull(),
+  at: ts('at').notNull().defaultNow(),
+});
+
 /** Days the office marks as working days or days off, above the official calendar (e.g. a year it lacks). */
 export const calendarOverrides = pgTable('calendar_overrides', {
   day: date('day', { mode: 'string' }).primaryKey(),
