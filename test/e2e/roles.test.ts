@@ -153,4 +153,32 @@ describe('what each role sees', () => {
     expect(content).not.toMatch(/\d/);
     await page.close();
   });
+
+  it('the administrator resets a lost password, and the user signs in with the new one', async () => {
+    // The administrator's code must come from a time step not used by its earlier sign-ins.
+    await new Promise((r) => setTimeout(r, 31_000 - (Date.now() % 30_000)));
+    const context = await browser.newContext({ viewport: { width: 1440, height: 900 } });
+    const page = await context.newPage();
+    const crashes: string[] = [];
+    page.on('pageerror', (error) => crashes.push(error.message));
+    await signInAgain(page, CASES[0]!.account);
+    await page.goto(`${server.url}/users`);
+    const row = page.getByRole('row').filter({ hasText: '王办事' });
+    await row.getByTestId('reset-password').click();
+    const dialog = page.getByRole('dialog');
+    await dialog.getByLabel('新密码').fill('short');
+    await dialog.getByRole('button', { name: '重置密码' }).click();
+    await dialog.getByText('新密码至少 10 个字符').waitFor();
+    await dialog.getByLabel('新密码').fill('Reset-Passw0rd-2026');
+    await snap(page, 'roles-admin-reset-password', { fullPage: false });
+    await dialog.getByRole('button', { name: '重置密码' }).click();
+    await page.getByText('的密码已重置').waitFor();
+    expect(crashes).toEqual([]);
+    await context.close();
+
+    const staff = await browser.newPage({ viewport: { width: 1440, height: 900 } });
+    await signIn(staff, server.url, { ...CASES[1]!.account, password: 'Reset-Passw0rd-2026' });
+    await staff.getByTestId('user-menu').filter({ hasText: '王办事' }).waitFor();
+    await staff.close();
+  });
 });

@@ -1,4 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { and, eq, sql } from 'drizzle-orm';
+import { auditLog, users } from '../../src/core/db/schema.js';
 import { engine, startTestApp, type Client, type TestApp } from './harness.js';
 
 describe(`user accounts (${engine})`, () => {
@@ -39,5 +41,33 @@ describe(`user accounts (${engine})`, () => {
     await staff.login(await t.user('office_staff'));
     expect((await staff.get('/api/users')).status).toBe(403);
     expect((await staff.post('/api/users', { username: 'q', displayName: 'q', role: 'office_admin', password: 'Good-Passw0rd-x' })).status).toBe(403);
+  });
+
+  it('lets the administrator reset a lost password: every session of that user ends, a lock is lifted', async () => {
+    const user = await t.user('office_staff');
+    const desk = t.client();
+    const phone = t.client();
+    await desk.login(user);
+    await phone.login(user);
+    await t.ctx.db.execute(sql`update users set locked_until = now() + interval '10 minutes', failed_logins = 3 where id = ${user.id}`);
+    const staff = t.client();
+    await staff.login(await t.user('office_staff'));
+    expect((await staff.post(`/api/users/${user.id}/password`, { newPassword: 'Brand-New-Passw0rd' })).status).toBe(403);
+    const weak = await admin.post(`/api/users/${user.id}/password`, { newPassword: 'short' });
+    expect([weak.status, weak.body.errors[0].path]).toEqual([400, 'newPassword']);
+    expect((await admin.post('/api/users/987654/password', { newPassword: 'Brand-New-Passw0rd' })).status).toBe(404);
+    expect((await admin.post(`/api/users/${user.id}/password`, { newPassword: 'Brand-New-Passw0rd' })).status).toBe(204);
+    expect((await desk.get('/api/auth/me')).status).toBe(401);
+    expect((await phone.get('/api/auth/me')).status).toBe(401);
+    expect((await t.client().login(user)).status).toBe(401);
+    expect((await t.client().login({ ...user, password: 'Brand-New-Passw0rd' })).status).toBe(200);
+    const [row] = await t.ctx.db.select().from(users).where(eq(users.id, user.id));
+    expect(row?.lockedUntil).toBeNull();
+    const trail = await t.ctx.db.select().from(auditLog).where(and(eq(auditLog.action, 'user.password_reset'), eq(auditLog.objectId, String(user.id))));
+    expect(trail).toHaveLength(1);
+    // The administrator's own reset keeps the session it was made in.
+    const me = (await admin.get('/api/auth/me')).body as { id: number };
+    expect((await admin.post(`/api/users/${me.id}/password`, { newPassword: 'Admin-Own-Passw0rd-2' })).status).toBe(204);
+    expect((await admin.get('/api/auth/me')).status).toBe(200);
   });
 });

@@ -32,6 +32,7 @@ export const meReply = z.object({
 export const totpSetupReply = z.object({ secret: z.string(), otpauthUri: z.string() });
 export const totpEnableBody = z.object({ code: z.string().regex(/^\d{6}$/, 'must be 6 digits') }).strict();
 export const passwordBody = z.object({ currentPassword: password, newPassword: password }).strict();
+export const passwordResetBody = z.object({ newPassword: password }).strict();
 
 export const setupBody = z
   .object({ token: z.string().min(20).max(200), username, displayName: z.string().trim().min(1).max(100), password })

@@ -1,13 +1,13 @@
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import type { Role } from '../../core/auth/roles.js';
-import { units } from '../../core/db/schema.js';
+import { units, users } from '../../core/db/schema.js';
 import { eq } from 'drizzle-orm';
 import { audit } from '../../core/audit/audit.js';
-import { AppError } from '../../core/errors.js';
-import { createUserBody, idParams, patchUserBody, setupBody, userOut } from './schemas.js';
+import { AppError, notFound } from '../../core/errors.js';
+import { createUserBody, idParams, passwordResetBody, patchUserBody, setupBody, userOut } from './schemas.js';
 import { completeSetup } from './setup.js';
-import { countAdmins, createUser, listUsers, updateUser, type UserRow } from './store.js';
+import { countAdmins, createUser, listUsers, setPassword, updateUser, type UserRow } from './store.js';
 
 const tags = ['users'];
 
@@ -64,6 +64,27 @@ export const userRoutes: FastifyPluginAsyncZod = async (app) => {
       ctx.sessionCache.forgetUser(updated.id);
       ctx.sealer.kick();
       return presentUser(updated, await unitName(updated.unitId));
+    },
+  );
+
+  app.post(
+    '/api/users/:id/password',
+    {
+      config: { access: admin },
+      schema: { tags, summary: 'Set a new password for a user who lost theirs: ends all their sessions and lifts a lock', params: idParams, body: passwordResetBody },
+    },
+    async (req, reply) => {
+      await ctx.db.transaction(async (tx) => {
+        const [row] = await tx.select().from(users).where(eq(users.id, req.params.id)).for('update');
+        if (!row) throw notFound('No such user');
+        // The administrator's own session survives a reset of their own password; nobody else's does.
+        await setPassword(tx, req.actor, row, req.body.newPassword, row.id === req.actor.userId ? req.session?.tokenHash : undefined);
+        await tx.update(users).set({ failedLogins: 0, lockedUntil: null }).where(eq(users.id, row.id));
+        await audit(tx, req.actor, { action: 'user.password_reset', objectType: 'user', objectId: row.id });
+      });
+      ctx.sessionCache.forgetUser(req.params.id);
+      ctx.sealer.kick();
+      return reply.code(204).send();
     },
   );
 

@@ -3,6 +3,7 @@ import { useTranslation } from 'react-i18next';
 import { problemText } from '../../problems';
 import { useMe } from '../auth/queries';
 import { useUpdateUser } from './queries';
+import { ResetPasswordButton } from './ResetPasswordButton';
 import type { User, UserChange } from './types';
 
 export function UserActions({ user }: { user: User }) {
@@ -33,6 +34,7 @@ export function UserActions({ user }: { user: User }) {
           </Button>
         </Popconfirm>
       )}
+      <ResetPasswordButton user={user} />
       {user.lockedUntil && (
         <Button size="small" onClick={() => apply({ unlock: true })}>
           {t('users.unlock')}

@@ -19,6 +19,15 @@ export function useCreateUser() {
   });
 }
 
+/** An administrator sets a new password for a user: all the user's sessions end. */
+export function useResetPassword() {
+  const queryClient = useQueryClient();
+  return useMutation({
+    mutationFn: ({ id, newPassword }: { id: number; newPassword: string }) => api.post<void>(`/api/users/${id}/password`, { newPassword }),
+    onSuccess: () => queryClient.invalidateQueries({ queryKey: userKeys.all }),
+  });
+}
+
 export function useUpdateUser() {
   const queryClient = useQueryClient();
   return useMutation({

@@ -30,5 +30,11 @@ export const users: typeof zh = {
   passwordLength: 'The initial password needs at least 10 characters',
   created: 'User “{{name}}” created.',
   updated: 'User “{{name}}” updated.',
+  resetPassword: 'Reset password',
+  resetTitle: 'Reset the password of “{{name}}”',
+  resetHint: 'All of the user\'s sessions end at once and any lock is lifted. Tell them the new password through a safe channel and ask them to change it after signing in.',
+  newPassword: 'New password',
+  newPasswordLength: 'The new password needs at least 10 characters',
+  passwordReset: 'The password of “{{name}}” was reset; all their sessions have ended.',
   total: '{{total}} users',
 };

@@ -29,4 +29,10 @@ export const users = {
   created: '用户“{{name}}”已创建。',
   updated: '用户“{{name}}”已更新。',
   total: '共 {{total}} 个用户',
+  resetPassword: '重置密码',
+  resetTitle: '重置“{{name}}”的密码',
+  resetHint: '重置后该用户的所有登录会话立即失效，锁定同时解除。请通过安全渠道告知新密码，并提醒其登录后修改。',
+  newPassword: '新密码',
+  newPasswordLength: '新密码至少 10 个字符',
+  passwordReset: '“{{name}}”的密码已重置，其登录会话已全部结束。',
 };
