@@ -4,6 +4,7 @@ import { purgeExpiredSessions } from './core/auth/sessions.js';
 import type { Config } from './core/config.js';
 import { issueSetupToken } from './modules/accounts/setup.js';
 import { purgeShortLived, runDeadlineJob } from './modules/cases/jobs.js';
+import { sealLegacyDetails } from './modules/cases/identity.js';
 import { compactCaseCounts } from './modules/cases/store.js';
 import { loadSegmenter } from './modules/cases/search.js';
 import { openRuntime, type Runtime } from './runtime.js';
@@ -44,6 +45,16 @@ export async function startServer(config: Config, opts: AppOptions = {}): Promis
     compactCaseCounts(ctx.db).catch((err: unknown) => logger.warn({ err }, 'case count compaction failed'));
   }, 10_000);
   compact.unref();
+  // Rows filed before identifying channel details were sealed: sealed once, in the background (a
+  // pass over the cases, not worth delaying the start for; until then the case pages leave those
+  // details out all the same, see cases/identity.ts openDetail).
+  const legacy = sealLegacyDetails(ctx.db, ctx.reporters)
+    .then((n) => {
+      if (n === 0) return;
+      ctx.sealer.kick();
+      logger.info({ cases: n }, 'identifying channel details sealed');
+    })
+    .catch((err: unknown) => logger.error({ err }, 'sealing identifying channel details failed'));
 
   const setupToken = await ctx.db.transaction((tx) => issueSetupToken(tx));
   await app.listen({ port: config.PORT, host: config.HOST });
@@ -62,6 +73,7 @@ export async function startServer(config: Config, opts: AppOptions = {}): Promis
         clearInterval(purge);
         clearInterval(jobs);
         clearInterval(compact);
+        await legacy;
         await app.close();
         await runtime.close();
       })();

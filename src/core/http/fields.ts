@@ -5,7 +5,7 @@ import { addDays, chinaDay } from '../calendar/workdays.js';
  * The bounded building blocks every route's schema is made of: an id fits its column, a day or an
  * instant lies in a range a person could mean, so that nothing out of range reaches the database
  * or the date arithmetic. Strings are checked for NUL and broken UTF-16 once for every route, at
- * the edge (`session-hook.ts`).
+ * the edge (`well-formed.ts`).
  */
 
 /** The largest value of a PostgreSQL `integer` (serial) column. */

@@ -7,7 +7,7 @@ import { mustEnrolTotp, type Role } from '../../core/auth/roles.js';
 import { users } from '../../core/db/schema.js';
 import { AppError } from '../../core/errors.js';
 import type { AppContext } from '../../core/http/context.js';
-import { addressHash, claimRateLimit, releaseRateLimit, tooManyRequests } from '../../core/http/rate-limit.js';
+import { addressBucket, addressHash, claimRateLimit, releaseRateLimit, tooManyRequests } from '../../core/http/rate-limit.js';
 import { findUserByUsername } from './store.js';
 import { claimAccountAttempt, isKnownAddress, LOCK_MINUTES, MAX_FAILED_LOGINS, releaseAccountAttempt, rememberAddress } from './throttle.js';
 
@@ -48,9 +48,10 @@ export async function login(
   const base = { objectType: 'user', objectId: user?.id };
   const who: Actor = { ...actor, userId: user?.id ?? null, username: input.username };
   const address = addressHash(ctx, ip);
+  const addressLimit = addressBucket(ctx, 'login', ip);
   const known = user ? await isKnownAddress(ctx.db, user.id, address) : false;
 
-  const claims = await claim(ctx, user?.id ?? null, address, known);
+  const claims = await claim(ctx, user?.id ?? null, addressLimit, known);
   if ('retryAfter' in claims) {
     await audit(ctx.db, who, { action: 'auth.login', outcome: 'denied', ...base, detail: { reason: 'address_limit' } });
     throw tooManyRequests(claims.retryAfter, 'Too many failed sign-ins from this address');
@@ -87,27 +88,29 @@ export async function login(
     return { kind: 'session' as const, ...session, totpEnrollmentRequired: mustEnrolTotp(user.role as Role, user.totpSecret !== null) };
   });
   if (known) await claims.release();
-  else await releaseRateLimit(ctx.db, `login:${address}`);
+  else await releaseRateLimit(ctx.db, addressLimit);
   return result;
 }
 
-/** The attempt's claims (see login), or the seconds to wait when the address has used up its failures. */
-async function claim(ctx: AppContext, userId: number | null, address: string, known: boolean): Promise<Claims | { retryAfter: number }> {
+/**
+ * The attempt's claims (see login), or the seconds to wait when the address has used up its
+ * failures. `addressLimit` is the address's bucket; a user at a known address has its own below it.
+ */
+async function claim(ctx: AppContext, userId: number | null, addressLimit: string, known: boolean): Promise<Claims | { retryAfter: number }> {
   if (userId !== null && known) {
-    const bucket = `login:${address}:user:${userId}`;
+    const bucket = `${addressLimit}:user:${userId}`;
     const { ok } = await claimRateLimit(ctx.db, bucket, MAX_FAILED_LOGINS, WINDOW_SECONDS);
     return { granted: ok, lockedUntil: null, release: () => releaseRateLimit(ctx.db, bucket) };
   }
-  const bucket = `login:${address}`;
-  const here = await claimRateLimit(ctx.db, bucket, LOGIN_FAILURES_PER_ADDRESS, WINDOW_SECONDS);
+  const here = await claimRateLimit(ctx.db, addressLimit, LOGIN_FAILURES_PER_ADDRESS, WINDOW_SECONDS);
   if (!here.ok) return { retryAfter: here.retryAfter };
-  if (userId === null) return { granted: false, lockedUntil: null, release: () => releaseRateLimit(ctx.db, bucket) };
+  if (userId === null) return { granted: false, lockedUntil: null, release: () => releaseRateLimit(ctx.db, addressLimit) };
   const account = await claimAccountAttempt(ctx.db, userId);
   return {
     granted: account !== null,
     lockedUntil: account?.lockedUntil ?? null,
     release: async () => {
-      await releaseRateLimit(ctx.db, bucket);
+      await releaseRateLimit(ctx.db, addressLimit);
       if (account) await releaseAccountAttempt(ctx.db, userId, account.lockedUntil !== null);
     },
   };

@@ -6,6 +6,7 @@ export const MAX_FAILED_LOGINS = 5;
 export const LOCK_MINUTES = 15;
 /** An address stays known to a user this long after the user's last sign-in from it. */
 export const KNOWN_ADDRESS_DAYS = 90;
+const knownSince = () => new Date(Date.now() - KNOWN_ADDRESS_DAYS * 86_400_000);
 
 /**
  * Claims one password check on an account, before the check, in one statement: counts it, and
@@ -36,11 +37,10 @@ export async function releaseAccountAttempt(db: Queryable, userId: number, setTh
 }
 
 export async function isKnownAddress(db: Queryable, userId: number, address: string): Promise<boolean> {
-  const since = new Date(Date.now() - KNOWN_ADDRESS_DAYS * 86_400_000);
   const [row] = await db
     .select({ userId: signInAddresses.userId })
     .from(signInAddresses)
-    .where(and(eq(signInAddresses.userId, userId), eq(signInAddresses.address, address), gt(signInAddresses.lastSuccessAt, since)));
+    .where(and(eq(signInAddresses.userId, userId), eq(signInAddresses.address, address), gt(signInAddresses.lastSuccessAt, knownSince())));
   return row !== undefined;
 }
 
@@ -50,6 +50,5 @@ export async function rememberAddress(tx: Queryable, userId: number, address: st
     .insert(signInAddresses)
     .values({ userId, address })
     .onConflictDoUpdate({ target: [signInAddresses.userId, signInAddresses.address], set: { lastSuccessAt: sql`now()` } });
-  const since = new Date(Date.now() - KNOWN_ADDRESS_DAYS * 86_400_000);
-  await tx.delete(signInAddresses).where(and(eq(signInAddresses.userId, userId), lt(signInAddresses.lastSuccessAt, since)));
+  await tx.delete(signInAddresses).where(and(eq(signInAddresses.userId, userId), lt(signInAddresses.lastSuccessAt, knownSince())));
 }

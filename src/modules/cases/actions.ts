@@ -81,7 +81,7 @@ export async function applyAction<A extends Action>(
       patch.escalationLevel = 0;
       Object.assign(data, { unitId: unit.id, unitName: unit.name, dueDate: patch.dueDate, fromUnitId: c.assignedUnitId });
       notice = { users: await liaisonsOf(tx, unit.id), title: `交办：${c.code} ${c.title}` };
-      if (c.assignedUnitId !== null && c.assignedUnitId !== unit.id) await withdrawFromOtherLiaisons(tx, c.id, unit.id);
+      if (c.assignedUnitId !== null && c.assignedUnitId !== unit.id) await withdrawFromOtherLiaisons(tx, c.id, notice.users);
       break;
     }
     case 'remind':

@@ -10,7 +10,7 @@ import { applyAction, caseForUser } from './actions.js';
 import { prepareAttachment, type PreparedAttachment } from './attachments.js';
 import { exportCases } from './export.js';
 import { databaseStorage } from './storage.js';
-import { reporterWith, sealLegacyDetails, splitDetail } from './identity.js';
+import { reporterWith, splitDetail } from './identity.js';
 import { fileCaseOnce, type Reporter } from './intake.js';
 import { detailOut, filedOut, listItemOut } from './presenters.js';
 import { ACTIONS, type Action } from './rules.js';
@@ -40,8 +40,6 @@ export const caseRoutes: FastifyPluginAsyncZod = async (app) => {
   const { ctx } = app;
   const maxBytes = ctx.config.ATTACHMENT_MAX_BYTES;
   const intakeLimit = Math.ceil((maxBytes * 10 * 4) / 3) + 1024 * 1024;
-  // Rows filed before identifying channel details were sealed are sealed before anyone reads them.
-  if (await sealLegacyDetails(ctx.db, ctx.reporters)) ctx.sealer.kick();
 
   app.post(
     '/api/cases',

@@ -188,12 +188,19 @@ export async function compactCaseCounts(db: Queryable): Promise<void> {
     on conflict (status) do update set n = case_status_counts.n + excluded.n`);
 }
 
-/** Whether a user is a liaison outside `user`'s reach: what they did on a case is not for `user` to read. */
+/**
+ * Whether `other` is a liaison of a unit outside a liaison's reach (`scope`, its units; null for
+ * the office, who reaches everything): what they did on a case is not for this liaison to read.
+ */
+const outsideReach = (scope: number[] | null, other: { role: string | null; unitId: number | null } | undefined): boolean =>
+  scope !== null && other?.role === 'unit_liaison' && !scope.includes(other.unitId ?? -1);
+
+/** Whether the user with id `otherUserId` is a liaison outside `user`'s reach (see outsideReach). */
 export async function isForeignLiaison(db: Queryable, user: SessionUser, otherUserId: number | null): Promise<boolean> {
   const scope = await liaisonUnitIds(db, user);
   if (scope === null || otherUserId === null) return false;
   const [other] = await db.select({ role: users.role, unitId: users.unitId }).from(users).where(eq(users.id, otherUserId));
-  return other?.role === 'unit_liaison' && !scope.includes(other.unitId ?? -1);
+  return outsideReach(scope, other);
 }
 
 /** Everything on one case that this user may see; the reporter's identity is never part of it. */
@@ -225,8 +232,7 @@ export async function caseDetail(db: Queryable, user: SessionUser, c: CaseRow, c
   const kind = actorKindOf(user);
   // A liaison sees what concerns its own unit: the steps another unit's liaison took before a
   // transfer show that they happened, not who took them, why, or what they attached.
-  const foreign = (e: { actorRole: string | null; actorUnitId: number | null }) => scope !== null && e.actorRole === 'unit_liaison' && !scope.includes(e.actorUnitId ?? -1);
-  const hiddenEvents = new Set(events.filter(foreign).map(({ e }) => e.id));
+  const hiddenEvents = new Set(events.filter((r) => outsideReach(scope, { role: r.actorRole, unitId: r.actorUnitId })).map(({ e }) => e.id));
   return {
     ...presentListItem(c, names?.unitName ?? null, names?.assignedUnitName ?? null, cal),
     channelDetail: openDetail(c.channel, c.channelDetail as Record<string, unknown>),

@@ -17,11 +17,10 @@ export async function notify(db: Queryable, userIds: number[], n: NewNotificatio
 }
 
 /**
- * Takes back a case's notifications from every liaison who no longer sees the case now that it is
- * with `unitId` (a transfer): their bell must not keep its code and title.
+ * Takes back a case's notifications from every liaison but `keep` (those who see the unit it was
+ * transferred to, liaisonsOf): their bell must not keep its code and title.
  */
-export async function withdrawFromOtherLiaisons(db: Queryable, caseId: number, unitId: number): Promise<void> {
-  const keep = await liaisonsOf(db, unitId);
+export async function withdrawFromOtherLiaisons(db: Queryable, caseId: number, keep: number[]): Promise<void> {
   await db.execute(sql`delete from notifications n using users u
       where n.case_id = ${caseId} and u.id = n.user_id and u.role = 'unit_liaison'
         ${keep.length ? sql`and u.id not in (${sql.join(keep.map((id) => sql`${id}`), sql`, `)})` : sql``}`);
