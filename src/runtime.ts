@@ -10,7 +10,7 @@ import { AnnouncedValue } from './core/db/announced-value.js';
 import type { Database } from './core/db/client.js';
 import { lockDataDir } from './core/db/data-lock.js';
 import { openDatabase } from './core/db/open.js';
-import { campaigns } from './core/db/schema.js';
+import { campaigns } from './core/db/tables.js';
 import { badRequest } from './core/errors.js';
 import type { AppContext } from './core/http/context.js';
 import { validatePlan } from './modules/plan/rules.js';

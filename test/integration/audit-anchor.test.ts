@@ -9,7 +9,7 @@ import { sealPending, type Refusal } from '../../src/core/audit/sealer.js';
 import { rows } from '../../src/core/db/client.js';
 import { verifyChain, type VerifyResult } from '../../src/core/audit/verify.js';
 import type { Db, Tx } from '../../src/core/db/client.js';
-import { auditLog } from '../../src/core/db/schema.js';
+import { auditLog } from '../../src/core/db/tables.js';
 import { engine, startTestApp, type TestApp } from './harness.js';
 
 /**

@@ -2,7 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { asc, isNull, sql } from 'drizzle-orm';
 import { sealPending } from '../../src/core/audit/sealer.js';
 import { verifyChain } from '../../src/core/audit/verify.js';
-import { auditLog } from '../../src/core/db/schema.js';
+import { auditLog } from '../../src/core/db/tables.js';
 import { engine, startTestApp, type TestApp } from './harness.js';
 
 describe(`audit trail (${engine})`, () => {

@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { and, asc, eq } from 'drizzle-orm';
-import { auditLog, users } from '../../src/core/db/schema.js';
+import { auditLog, users } from '../../src/core/db/tables.js';
 import { engine, startTestApp, type Reply, type TestApp } from './harness.js';
 
 /** What a refused sign-in tells the client, without what differs for every request. */
@@ -95,7 +95,7 @@ describe(`signing in (${engine})`, () => {
     const staff = await t.user('office_staff');
     const c = t.client();
     await c.login(staff);
-    const { sessions } = await import('../../src/core/db/schema.js');
+    const { sessions } = await import('../../src/core/db/tables.js');
     await t.ctx.db.update(sessions).set({ lastSeenAt: new Date(Date.now() - 31 * 60_000) }).where(eq(sessions.userId, staff.id));
     expect((await c.get('/api/campaigns')).status).toBe(401);
   });
@@ -185,7 +185,7 @@ describe(`signing in (${engine})`, () => {
       expect((await here.post('/api/auth/password', { currentPassword: staff.password, newPassword: 'Thr33-New-Secrets' })).status).toBe(204);
       expect((await there.get('/api/auth/me')).status).toBe(401);
       expect((await here.get('/api/auth/me')).status).toBe(200);
-      const { sessions } = await import('../../src/core/db/schema.js');
+      const { sessions } = await import('../../src/core/db/tables.js');
       expect(await t.ctx.db.select().from(sessions).where(eq(sessions.userId, staff.id))).toHaveLength(1);
     });
   });

@@ -14,7 +14,7 @@ import { loadConfig, type Config } from '../../src/core/config.js';
 import { createLogger } from '../../src/core/logger.js';
 import { openPg, openPglite, type Database } from '../../src/core/db/client.js';
 import { migrate } from '../../src/core/db/migrate.js';
-import { users } from '../../src/core/db/schema.js';
+import { users } from '../../src/core/db/tables.js';
 import type { AppContext } from '../../src/core/http/context.js';
 import { createUser } from '../../src/modules/accounts/store.js';
 import { findUnitByName } from '../../src/modules/units/store.js';

@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { and, asc, eq, inArray } from 'drizzle-orm';
-import { auditLog, users } from '../../src/core/db/schema.js';
+import { auditLog, users } from '../../src/core/db/tables.js';
 import { engine, startTestApp, type Reply, type TestApp, type TestUser } from './harness.js';
 
 /** What a refused sign-in tells the client, without what differs for every request. */

@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { count } from 'drizzle-orm';
-import { campaigns, units } from '../../src/core/db/schema.js';
+import { campaigns, units } from '../../src/core/db/tables.js';
 import { engine, startTestApp, type Client, type TestApp } from './harness.js';
 
 const harbin = JSON.parse(readFileSync('plans/harbin-2011.json', 'utf8'));

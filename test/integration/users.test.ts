@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { and, eq, sql } from 'drizzle-orm';
-import { auditLog, users } from '../../src/core/db/schema.js';
+import { auditLog, users } from '../../src/core/db/tables.js';
 import { engine, startTestApp, type Client, type TestApp } from './harness.js';
 
 describe(`user accounts (${engine})`, () => {

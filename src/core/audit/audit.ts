@@ -1,4 +1,4 @@
-import { auditLog } from '../db/schema.js';
+import { auditLog } from '../db/tables.js';
 import type { Queryable } from '../db/client.js';
 import { insertMac, type InsertContent, type InsertForm } from './chain.js';
 

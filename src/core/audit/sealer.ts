@@ -1,7 +1,7 @@
 import { and, asc, desc, eq, gt, isNotNull, isNull, sql } from 'drizzle-orm';
 import type { Db } from '../db/client.js';
 import { rows } from '../db/client.js';
-import { auditLog, auditRefusals } from '../db/schema.js';
+import { auditLog, auditRefusals } from '../db/tables.js';
 import { appendCheckpoint, signCheckpoint, type Checkpoint } from './anchor.js';
 import { chainMac, goesBackwards, insertMacProblem } from './chain.js';
 

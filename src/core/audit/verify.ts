@@ -1,6 +1,6 @@
 import { and, asc, count, desc, gt, isNotNull, isNull, lt, max } from 'drizzle-orm';
 import type { Queryable } from '../db/client.js';
-import { auditLog, auditPrunes } from '../db/schema.js';
+import { auditLog, auditPrunes } from '../db/tables.js';
 import { judgeEnds, readCheckpoints, type AuditProblem, type Checkpoint } from './anchor.js';
 import { checkSegment, goesBackwards, insertMacProblem, type ChainBreak, type SealedRow } from './chain.js';
 

@@ -1,6 +1,6 @@
 import { and, eq, lt, ne, or } from 'drizzle-orm';
 import type { Database, Queryable } from '../db/client.js';
-import { sessions } from '../db/schema.js';
+import { sessions } from '../db/tables.js';
 import type { AppContext, SessionUser } from '../http/context.js';
 import { mustEnrolTotp, type Role } from './roles.js';
 import type { SessionRecord } from './session-cache.js';

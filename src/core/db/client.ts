@@ -5,9 +5,9 @@ import { drizzle as drizzleNodePg } from 'drizzle-orm/node-postgres';
 import { drizzle as drizzlePglite } from 'drizzle-orm/pglite';
 import type { PgDatabase, PgQueryResultHKT } from 'drizzle-orm/pg-core';
 import pg from 'pg';
-import * as schema from './schema.js';
 
-export type Db = PgDatabase<PgQueryResultHKT, typeof schema>;
+/** The database, queried with the query builder over each module's tables (no relational query schema). */
+export type Db = PgDatabase<PgQueryResultHKT>;
 export type Tx = Parameters<Parameters<Db['transaction']>[0]>[0];
 /** Anything that can run a query: the database or an open transaction. */
 export type Queryable = Db | Tx;
@@ -49,7 +49,7 @@ export async function rows<T>(db: Queryable, query: SQL): Promise<T[]> {
 
 export async function openPglite(dataDir?: string): Promise<Database> {
   const client = await PGlite.create(dataDir, { extensions: { pg_trgm } });
-  const db = drizzlePglite(client, { schema }) as unknown as Db;
+  const db = drizzlePglite(client) as unknown as Db;
   return {
     kind: 'pglite',
     db,
@@ -113,7 +113,7 @@ export async function openPg(url: string, poolSize: number): Promise<Database> {
   // The query awaiting the connection still fails, and the request is answered 503.
   pool.on('connect', (client) => client.on('error', () => undefined));
   await pool.query('select 1');
-  const db = drizzleNodePg(pool, { schema }) as unknown as Db;
+  const db = drizzleNodePg(pool) as unknown as Db;
   return {
     kind: 'pg',
     db,
@@ -122,7 +122,7 @@ export async function openPg(url: string, poolSize: number): Promise<Database> {
       try {
         await client.query('select pg_advisory_lock($1)', [key]);
         try {
-          return await fn(drizzleNodePg(client, { schema }) as unknown as Db);
+          return await fn(drizzleNodePg(client) as unknown as Db);
         } finally {
           await client.query('select pg_advisory_unlock($1)', [key]);
         }

@@ -2,7 +2,7 @@ import { createHash } from 'node:crypto';
 import { and, eq, sql } from 'drizzle-orm';
 import type { SealedBox } from '../crypto/sm.js';
 import type { Db, Queryable } from '../db/client.js';
-import { idempotencyKeys } from '../db/schema.js';
+import { idempotencyKeys } from '../db/tables.js';
 import { AppError, badRequest } from '../errors.js';
 
 /** A unique-key violation from either driver (drizzle wraps the driver's error as its cause). */

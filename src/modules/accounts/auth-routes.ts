@@ -5,7 +5,7 @@ import { audit } from '../../core/audit/audit.js';
 import { verifyPassword } from '../../core/auth/passwords.js';
 import { endSession, SESSION_COOKIE } from '../../core/auth/sessions.js';
 import { checkTotp, newTotpSecret, totpUri } from '../../core/auth/totp.js';
-import { units, users } from '../../core/db/schema.js';
+import { units, users } from '../../core/db/tables.js';
 import { AppError, badRequest } from '../../core/errors.js';
 import { currentUser } from '../../core/http/context.js';
 import { login } from './login.js';

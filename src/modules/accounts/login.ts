@@ -4,7 +4,7 @@ import { verifyPassword } from '../../core/auth/passwords.js';
 import { createSession } from '../../core/auth/sessions.js';
 import { checkTotp } from '../../core/auth/totp.js';
 import { mustEnrolTotp, type Role } from '../../core/auth/roles.js';
-import { users } from '../../core/db/schema.js';
+import { users } from '../../core/db/tables.js';
 import { AppError } from '../../core/errors.js';
 import type { AppContext } from '../../core/http/context.js';
 import { addressBucket, addressHash, claimRateLimit, releaseRateLimit, tooManyRequests } from '../../core/http/rate-limit.js';

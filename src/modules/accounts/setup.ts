@@ -2,7 +2,7 @@ import { and, eq, gt, isNull } from 'drizzle-orm';
 import { audit, type Actor } from '../../core/audit/audit.js';
 import { newToken, tokenHash } from '../../core/auth/tokens.js';
 import type { Queryable } from '../../core/db/client.js';
-import { setupTokens } from '../../core/db/schema.js';
+import { setupTokens } from '../../core/db/tables.js';
 import { countAdmins, createUser, type UserRow } from './store.js';
 
 const SETUP_HOURS = 24;

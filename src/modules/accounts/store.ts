@@ -1,6 +1,6 @@
 import { asc, eq, sql } from 'drizzle-orm';
 import type { Queryable } from '../../core/db/client.js';
-import { units, users } from '../../core/db/schema.js';
+import { units, users } from '../../core/db/tables.js';
 import { audit, type Actor } from '../../core/audit/audit.js';
 import { hashPassword, passwordProblem } from '../../core/auth/passwords.js';
 import type { Role } from '../../core/auth/roles.js';

@@ -1,6 +1,6 @@
 import { and, eq, gt, lt, sql } from 'drizzle-orm';
 import { rows, type Queryable } from '../../core/db/client.js';
-import { signInAddresses, users } from '../../core/db/schema.js';
+import { signInAddresses, users } from '../../core/db/tables.js';
 
 export const MAX_FAILED_LOGINS = 5;
 export const LOCK_MINUTES = 15;

@@ -1,7 +1,7 @@
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import type { Role } from '../../core/auth/roles.js';
-import { units, users } from '../../core/db/schema.js';
+import { units, users } from '../../core/db/tables.js';
 import { eq } from 'drizzle-orm';
 import { audit } from '../../core/audit/audit.js';
 import { AppError, notFound } from '../../core/errors.js';

@@ -4,7 +4,7 @@ import { z } from 'zod';
 import { audit } from '../../core/audit/audit.js';
 import { defaultCheckpointFiles, signCheckpoint } from '../../core/audit/anchor.js';
 import { verifyChain } from '../../core/audit/verify.js';
-import { auditLog } from '../../core/db/schema.js';
+import { auditLog } from '../../core/db/tables.js';
 import { bigIdParam, instant } from '../../core/http/fields.js';
 
 const tags = ['audit'];

@@ -2,7 +2,7 @@ import { asc, eq } from 'drizzle-orm';
 import { audit, type Actor } from '../../core/audit/audit.js';
 import { WorkCalendar, type Day } from '../../core/calendar/workdays.js';
 import type { Queryable } from '../../core/db/client.js';
-import { calendarOverrides } from '../../core/db/schema.js';
+import { calendarOverrides } from '../../core/db/tables.js';
 
 /** The working-day calendar with the office's overrides (a small table, read whole). */
 export async function loadCalendar(db: Queryable): Promise<WorkCalendar> {

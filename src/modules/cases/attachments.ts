@@ -2,7 +2,7 @@ import { createHash } from 'node:crypto';
 import { fileTypeFromBuffer } from 'file-type';
 import sharp from 'sharp';
 import type { Queryable } from '../../core/db/client.js';
-import { caseAttachments } from '../../core/db/schema.js';
+import { caseAttachments } from './tables.js';
 import { badRequest } from '../../core/errors.js';
 import { scrubOoxml, scrubPdf } from './scrub.js';
 import { databaseStorage, type AttachmentStorage } from './storage.js';

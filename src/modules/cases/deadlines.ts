@@ -2,7 +2,7 @@ import { eq } from 'drizzle-orm';
 import { addDays, chinaDay, type Day } from '../../core/calendar/workdays.js';
 import { DUE_HORIZON_DAYS } from '../../core/http/fields.js';
 import type { Queryable } from '../../core/db/client.js';
-import { deadlineRules } from '../../core/db/schema.js';
+import { deadlineRules } from './tables.js';
 import { badRequest } from '../../core/errors.js';
 import { loadCalendar } from '../calendar/store.js';
 import { handlingWorkdays } from './rules.js';

@@ -2,7 +2,7 @@ import { sql } from 'drizzle-orm';
 import { audit, systemActor } from '../../core/audit/audit.js';
 import { chinaDay } from '../../core/calendar/workdays.js';
 import { rows, type Db, type Queryable } from '../../core/db/client.js';
-import { caseEvents } from '../../core/db/schema.js';
+import { caseEvents } from './tables.js';
 import { loadCalendar } from '../calendar/store.js';
 import { liaisonsOf, notify, officeUsers } from '../notifications/store.js';
 

@@ -2,7 +2,7 @@ import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { and, eq } from 'drizzle-orm';
 import { z } from 'zod';
 import { audit } from '../../core/audit/audit.js';
-import { accountabilityOutcomes, caseAttachments, caseMessages } from '../../core/db/schema.js';
+import { accountabilityOutcomes, caseAttachments, caseMessages } from './tables.js';
 import { AppError, badRequest, notFound } from '../../core/errors.js';
 import { currentUser } from '../../core/http/context.js';
 import { idempotencyClaim } from '../../core/http/idempotency.js';

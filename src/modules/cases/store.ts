@@ -1,7 +1,8 @@
 import { aliasedTable, and, asc, desc, eq, gte, inArray, lt, lte, or, sql, type SQL } from 'drizzle-orm';
 import { dayNumber, deadlineState, type WorkCalendar } from '../../core/calendar/workdays.js';
 import { rows, type Queryable } from '../../core/db/client.js';
-import { accountabilityOutcomes, caseAttachments, caseEvents, caseMessages, cases, units, users } from '../../core/db/schema.js';
+import { units, users } from '../../core/db/tables.js';
+import { accountabilityOutcomes, caseAttachments, caseEvents, caseMessages, cases } from './tables.js';
 import { badRequest } from '../../core/errors.js';
 import type { SessionUser } from '../../core/http/context.js';
 import { escapeLike } from '../units/store.js';

@@ -1,7 +1,7 @@
 import { eq, sql } from 'drizzle-orm';
 import { audit, systemActor, type Actor } from '../../core/audit/audit.js';
 import { rows, type Queryable } from '../../core/db/client.js';
-import { evaluationAnswers, evaluationInvitations, evaluationRounds, evaluators } from '../../core/db/schema.js';
+import { evaluationAnswers, evaluationInvitations, evaluationRounds, evaluators } from './tables.js';
 import { AppError, badRequest } from '../../core/errors.js';
 import type { AppContext } from '../../core/http/context.js';
 import { answerErrors, invitationProblem, unitsToRate, type AnswerIn, type InvitationProblem } from './rules.js';

@@ -4,7 +4,7 @@ import { and, eq, sql } from 'drizzle-orm';
 import { z } from 'zod';
 import { audit } from '../../core/audit/audit.js';
 import { rows } from '../../core/db/client.js';
-import { evaluationAnswers } from '../../core/db/schema.js';
+import { evaluationAnswers } from './tables.js';
 import { AppError, badRequest, notFound } from '../../core/errors.js';
 import { currentUser } from '../../core/http/context.js';
 import { addressBucket, rateLimit } from '../../core/http/rate-limit.js';

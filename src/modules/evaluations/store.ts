@@ -3,17 +3,9 @@ import { and, asc, desc, eq, inArray, sql } from 'drizzle-orm';
 import { audit, type Actor } from '../../core/audit/audit.js';
 import { chinaDay } from '../../core/calendar/workdays.js';
 import { rows, type Queryable } from '../../core/db/client.js';
-import {
-  campaignUnits,
-  evaluationAnswers,
-  evaluationInvitations,
-  evaluationPublications,
-  evaluationRounds,
-  evaluationRules,
-  evaluators,
-  problemCategories,
-  units,
-} from '../../core/db/schema.js';
+import { units } from '../../core/db/tables.js';
+import { campaignUnits, problemCategories } from '../plan/tables.js';
+import { evaluationAnswers, evaluationInvitations, evaluationPublications, evaluationRounds, evaluationRules, evaluators } from './tables.js';
 import { AppError, badRequest, notFound } from '../../core/errors.js';
 import type { AppContext } from '../../core/http/context.js';
 import type { Plan } from '../plan/schema.js';

@@ -1,6 +1,6 @@
 import { and, desc, eq, inArray, isNull, lt, sql } from 'drizzle-orm';
 import { rows, type Queryable } from '../../core/db/client.js';
-import { notifications, users } from '../../core/db/schema.js';
+import { notifications, users } from '../../core/db/tables.js';
 
 export type NewNotification = { kind: string; caseId?: number; roundId?: number; title: string; dedupeKey?: string };
 

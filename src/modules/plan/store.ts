@@ -1,7 +1,8 @@
 import { and, asc, eq, sql } from 'drizzle-orm';
 import { audit, type Actor } from '../../core/audit/audit.js';
 import type { Queryable } from '../../core/db/client.js';
-import { campaignUnits, campaigns, phases, problemCategories, projects, units } from '../../core/db/schema.js';
+import { campaigns, units } from '../../core/db/tables.js';
+import { campaignUnits, phases, problemCategories, projects } from './tables.js';
 import { notFound } from '../../core/errors.js';
 import { createUnit, findUnitByName, updateUnit } from '../units/store.js';
 import type { Plan, PlanUnit } from './schema.js';

@@ -1,7 +1,9 @@
 import { and, asc, eq, isNull, or, sql } from 'drizzle-orm';
 import { audit, type Actor } from '../../core/audit/audit.js';
 import type { Queryable } from '../../core/db/client.js';
-import { campaignUnits, unitVersions, units, users } from '../../core/db/schema.js';
+import { units, users } from '../../core/db/tables.js';
+import { campaignUnits } from '../plan/tables.js';
+import { unitVersions } from './tables.js';
 import { badRequest, conflict, notFound } from '../../core/errors.js';
 
 export type UnitRow = typeof units.$inferSelect;
