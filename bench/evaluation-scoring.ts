@@ -6,7 +6,7 @@ import { loadConfig } from '../src/core/config.js';
 import { openPg, openPglite, type Database } from '../src/core/db/client.js';
 import { migrate } from '../src/core/db/migrate.js';
 import { evaluationSetup, periodResults } from '../src/modules/evaluations/store.js';
-import { createRuntime } from '../src/runtime.js';
+import { createRuntime } from '../src/server/runtime.js';
 import { benchEnv, freshPgDatabase, pgAvailable } from './lib.js';
 
 /**

@@ -10,7 +10,7 @@ import { loadConfig } from '../src/core/config.js';
 import { openPg, openPglite } from '../src/core/db/client.js';
 import { migrate } from '../src/core/db/migrate.js';
 import { createUser } from '../src/modules/accounts/store.js';
-import { createRuntime } from '../src/runtime.js';
+import { createRuntime } from '../src/server/runtime.js';
 
 export const PG_ADMIN = process.env.BENCH_PG_URL ?? 'postgres://postgres@127.0.0.1:5432/postgres';
 export const PASSWORD = 'Harbin-Hotline-2011';

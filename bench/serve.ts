@@ -1,5 +1,5 @@
 import { loadConfig } from '../src/core/config.js';
-import { startServer } from '../src/server.js';
+import { startServer } from '../src/server/server.js';
 
 // A server for benchmarks: the API only, configured by the environment like the real one.
 const server = await startServer(loadConfig(), { serveWeb: false });

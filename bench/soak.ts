@@ -4,7 +4,7 @@ import { systemActor } from '../src/core/audit/audit.js';
 import { loadConfig } from '../src/core/config.js';
 import { openPg } from '../src/core/db/client.js';
 import { createUser } from '../src/modules/accounts/store.js';
-import { createRuntime } from '../src/runtime.js';
+import { createRuntime } from '../src/server/runtime.js';
 import { benchEnv, freshPgDatabase, PASSWORD, percentiles, pgAvailable, startBenchServer } from './lib.js';
 
 /**

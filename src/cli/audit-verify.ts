@@ -2,7 +2,7 @@ import { existsSync } from 'node:fs';
 import { defaultCheckpointFiles } from '../core/audit/anchor.js';
 import { verifyChain } from '../core/audit/verify.js';
 import { badRequest } from '../core/errors.js';
-import { openRuntime } from '../runtime.js';
+import { openRuntime } from '../server/runtime.js';
 import { args, cliConfig, runCli } from './shared.js';
 
 // npm run audit:verify [-- --checkpoints FILE …]: the chain, against the checkpoints in FILE (the

@@ -1,4 +1,4 @@
-import { backup } from '../backup.js';
+import { backup } from '../server/backup.js';
 import { badRequest } from '../core/errors.js';
 import { args, cliConfig, runCli } from './shared.js';
 

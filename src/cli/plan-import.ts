@@ -1,5 +1,5 @@
 import { badRequest } from '../core/errors.js';
-import { importPlanFile, openRuntime } from '../runtime.js';
+import { importPlanFile, openRuntime } from '../server/runtime.js';
 import { args, cliConfig, runCli } from './shared.js';
 
 await runCli(async () => {

@@ -1,4 +1,4 @@
-import { restore } from '../backup.js';
+import { restore } from '../server/backup.js';
 import { badRequest } from '../core/errors.js';
 import { loadConfig } from '../core/config.js';
 import { args, runCli } from './shared.js';

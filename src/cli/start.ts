@@ -1,8 +1,8 @@
 import { existsSync } from 'node:fs';
 import path from 'node:path';
 import { build } from 'vite';
-import { WEB_DIR } from '../app.js';
-import { startServer } from '../server.js';
+import { WEB_DIR } from '../server/app.js';
+import { startServer } from '../server/server.js';
 import { cliConfig, runCli } from './shared.js';
 
 await runCli(async () => {

@@ -4,7 +4,7 @@ import { sealPending } from '../core/audit/sealer.js';
 import { badRequest } from '../core/errors.js';
 import { createUser } from '../modules/accounts/store.js';
 import { findUnitByName } from '../modules/units/store.js';
-import { openRuntime } from '../runtime.js';
+import { openRuntime } from '../server/runtime.js';
 import { args, cliConfig, readStdinLine, runCli } from './shared.js';
 
 const usage = 'usage: npm run user:create -- --username NAME --role ROLE [--unit "UNIT NAME"] [--display-name NAME]  (password: one line on standard input)';

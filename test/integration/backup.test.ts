@@ -6,9 +6,9 @@ import pg from 'pg';
 import { afterAll, describe, expect, it } from 'vitest';
 import { systemActor } from '../../src/core/audit/audit.js';
 import { loadConfig, type Config } from '../../src/core/config.js';
-import { backup, restore } from '../../src/backup.js';
+import { backup, restore } from '../../src/server/backup.js';
 import { fileCase } from '../../src/modules/cases/intake.js';
-import { openRuntime } from '../../src/runtime.js';
+import { openRuntime } from '../../src/server/runtime.js';
 import { PG_ADMIN_URL } from './global-setup.js';
 import { engine } from './harness.js';
 

@@ -6,7 +6,7 @@ import pg from 'pg';
 import { generateSync } from 'otplib';
 import type { DestinationStream } from 'pino';
 import { inject } from 'vitest';
-import { buildApp } from '../../src/app.js';
+import { buildApp } from '../../src/server/app.js';
 import { systemActor } from '../../src/core/audit/audit.js';
 import { newTotpSecret, TOTP_PERIOD } from '../../src/core/auth/totp.js';
 import type { Role } from '../../src/core/auth/roles.js';
@@ -18,7 +18,7 @@ import { users } from '../../src/core/db/tables.js';
 import type { AppContext } from '../../src/core/http/context.js';
 import { createUser } from '../../src/modules/accounts/store.js';
 import { findUnitByName } from '../../src/modules/units/store.js';
-import { createRuntime } from '../../src/runtime.js';
+import { createRuntime } from '../../src/server/runtime.js';
 import { eq } from 'drizzle-orm';
 import { PG_ADMIN_URL } from './global-setup.js';
 

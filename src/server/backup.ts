@@ -4,12 +4,12 @@ import { promisify } from 'node:util';
 import { PGlite } from '@electric-sql/pglite';
 import { pg_trgm } from '@electric-sql/pglite/contrib/pg_trgm';
 import pg from 'pg';
-import { verifyChain, type VerifyResult } from './core/audit/verify.js';
-import type { Config } from './core/config.js';
-import { AppError } from './core/errors.js';
+import { verifyChain, type VerifyResult } from '../core/audit/verify.js';
+import type { Config } from '../core/config.js';
+import { AppError } from '../core/errors.js';
 import { openRuntime } from './runtime.js';
-import type { Database } from './core/db/client.js';
-import { lockDataDir } from './core/db/data-lock.js';
+import type { Database } from '../core/db/client.js';
+import { lockDataDir } from '../core/db/data-lock.js';
 
 const run = promisify(execFile);
 

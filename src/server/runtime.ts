@@ -1,21 +1,21 @@
 import { readFile } from 'node:fs/promises';
 import { count } from 'drizzle-orm';
-import { systemActor, useAuditKey } from './core/audit/audit.js';
-import { checkpointFileOf } from './core/audit/anchor.js';
-import { SessionCache } from './core/auth/session-cache.js';
-import { AuditSealer } from './core/audit/sealer.js';
-import type { Config } from './core/config.js';
-import { hmacSm3, SealedBox } from './core/crypto/sm.js';
-import { AnnouncedValue } from './core/db/announced-value.js';
-import type { Database } from './core/db/client.js';
-import { lockDataDir } from './core/db/data-lock.js';
-import { openDatabase } from './core/db/open.js';
-import { campaigns } from './core/db/tables.js';
-import { badRequest } from './core/errors.js';
-import type { AppContext } from './core/http/context.js';
-import { validatePlan } from './modules/plan/rules.js';
-import { importPlan, type ImportSummary } from './modules/plan/store.js';
-import { loadCalendar } from './modules/calendar/store.js';
+import { systemActor, useAuditKey } from '../core/audit/audit.js';
+import { checkpointFileOf } from '../core/audit/anchor.js';
+import { SessionCache } from '../core/auth/session-cache.js';
+import { AuditSealer } from '../core/audit/sealer.js';
+import type { Config } from '../core/config.js';
+import { hmacSm3, SealedBox } from '../core/crypto/sm.js';
+import { AnnouncedValue } from '../core/db/announced-value.js';
+import type { Database } from '../core/db/client.js';
+import { lockDataDir } from '../core/db/data-lock.js';
+import { openDatabase } from '../core/db/open.js';
+import { campaigns } from '../core/db/tables.js';
+import { badRequest } from '../core/errors.js';
+import type { AppContext } from '../core/http/context.js';
+import { validatePlan } from '../modules/plan/rules.js';
+import { importPlan, type ImportSummary } from '../modules/plan/store.js';
+import { loadCalendar } from '../modules/calendar/store.js';
 
 export type Runtime = { ctx: AppContext; close(): Promise<void> };
 

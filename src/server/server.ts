@@ -1,15 +1,15 @@
 import type { FastifyInstance } from 'fastify';
 import { buildApp, type AppOptions } from './app.js';
-import { purgeExpiredSessions } from './core/auth/sessions.js';
-import type { Config } from './core/config.js';
-import { issueSetupToken } from './modules/accounts/setup.js';
-import { purgeShortLived, runDeadlineJob } from './modules/cases/jobs.js';
-import { sealLegacyDetails } from './modules/cases/identity.js';
-import { compactCaseCounts } from './modules/cases/store.js';
-import { loadSegmenter } from './modules/cases/search.js';
+import { purgeExpiredSessions } from '../core/auth/sessions.js';
+import type { Config } from '../core/config.js';
+import { issueSetupToken } from '../modules/accounts/setup.js';
+import { purgeShortLived, runDeadlineJob } from '../modules/cases/jobs.js';
+import { sealLegacyDetails } from '../modules/cases/identity.js';
+import { compactCaseCounts } from '../modules/cases/store.js';
+import { loadSegmenter } from '../modules/cases/search.js';
 import { openRuntime, type Runtime } from './runtime.js';
-import { cryptoSelfTest, databaseWarnings } from './core/startup-checks.js';
-import { createLogger } from './core/logger.js';
+import { cryptoSelfTest, databaseWarnings } from '../core/startup-checks.js';
+import { createLogger } from '../core/logger.js';
 
 export type Server = { app: FastifyInstance; runtime: Runtime; url: string; setupUrl: string | null; close(): Promise<void> };
 
