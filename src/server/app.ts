@@ -15,6 +15,7 @@ import type { AppContext } from '../core/http/context.js';
 import { frameworkProblem, registerProblemHandler } from '../core/http/problem.js';
 import { registerAccessControl } from '../core/http/session-hook.js';
 import { registerWellFormedInput } from '../core/http/well-formed.js';
+import { registerCampaign } from '../core/http/campaign-hook.js';
 import { authRoutes } from '../modules/accounts/auth-routes.js';
 import { userRoutes } from '../modules/accounts/user-routes.js';
 import { auditRoutes } from '../modules/audit-trail/routes.js';
@@ -78,6 +79,7 @@ export async function buildApp(ctx: AppContext, opts: AppOptions = {}): Promise<
   registerProblemHandler(app);
   registerAccessControl(app);
   registerWellFormedInput(app);
+  registerCampaign(app);
 
   await app.register(swagger, {
     openapi: {

@@ -11,6 +11,7 @@ import type { Database } from '../core/db/client.js';
 import { lockDataDir } from '../core/db/data-lock.js';
 import { openDatabase } from '../core/db/open.js';
 import { campaigns } from '../core/db/tables.js';
+import { loadCurrentCampaign } from '../core/campaign.js';
 import { badRequest } from '../core/errors.js';
 import type { AppContext } from '../core/http/context.js';
 import { validatePlan } from '../modules/plan/rules.js';
@@ -52,6 +53,7 @@ export async function createRuntime(
   const receiptKey = hmacSm3(config.dataKey, 'zf:receipt');
   const sessionCache = new SessionCache();
   const calendar = new AnnouncedValue(() => loadCalendar(database.db));
+  const campaign = new AnnouncedValue(() => loadCurrentCampaign(database.db));
   const unlisten: (() => Promise<void>)[] = [];
   const ctx: AppContext = {
     config,
@@ -60,14 +62,15 @@ export async function createRuntime(
     sealer,
     sessionCache,
     calendar,
+    campaign,
     secrets: new SealedBox(config.dataKey, 'secrets'),
-    reporters: new SealedBox(config.dataKey, 'reporter'),
     receiptHash: (receipt) => hmacSm3(receiptKey, receipt).toString('hex'),
   };
   try {
     await ensurePlan(ctx);
     unlisten.push(await database.listen('zf_auth', (p) => sessionCache.onNotification(p), (live) => sessionCache.setLive(live)));
     unlisten.push(await database.listen('zf_calendar', () => calendar.forget(), (live) => calendar.setLive(live)));
+    unlisten.push(await database.listen('zf_campaign', () => campaign.forget(), (live) => campaign.setLive(live)));
   } catch (err) {
     for (const stop of unlisten) await stop().catch(() => undefined);
     await database.close();
@@ -99,6 +102,7 @@ export async function importPlanFile(ctx: AppContext, file: string, makeCurrent:
   const summary = await ctx.database.withAdvisoryLock(7_310_003, (db) =>
     db.transaction((tx) => importPlan(tx, systemActor(), checked.plan, { makeCurrent })),
   );
+  ctx.campaign.forget();
   await ctx.sealer.seal();
   return summary;
 }

@@ -5,6 +5,7 @@ import type { Config } from '../core/config.js';
 import { issueSetupToken } from '../modules/accounts/setup.js';
 import { purgeShortLived, runDeadlineJob } from '../modules/cases/jobs.js';
 import { sealLegacyDetails } from '../modules/cases/identity.js';
+import { reporterBox } from '../modules/cases/services.js';
 import { compactCaseCounts } from '../modules/cases/store.js';
 import { loadSegmenter } from '../modules/cases/search.js';
 import { openRuntime, type Runtime } from './runtime.js';
@@ -48,7 +49,7 @@ export async function startServer(config: Config, opts: AppOptions = {}): Promis
   // Rows filed before identifying channel details were sealed: sealed once, in the background (a
   // pass over the cases, not worth delaying the start for; until then the case pages leave those
   // details out all the same, see cases/identity.ts openDetail).
-  const legacy = sealLegacyDetails(ctx.db, ctx.reporters)
+  const legacy = sealLegacyDetails(ctx.db, reporterBox(ctx.config))
     .then((n) => {
       if (n === 0) return;
       ctx.sealer.kick();

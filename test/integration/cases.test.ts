@@ -5,6 +5,7 @@ import { and, eq, inArray, sql } from 'drizzle-orm';
 import { auditLog, notifications, users } from '../../src/core/db/tables.js';
 import { caseEvents, caseStatusDeltas, cases } from '../../src/modules/cases/tables.js';
 import { sealLegacyDetails } from '../../src/modules/cases/identity.js';
+import { reporterBox } from '../../src/modules/cases/services.js';
 import { caseForUser } from '../../src/modules/cases/actions.js';
 import { runDeadlineJob } from '../../src/modules/cases/jobs.js';
 import type { SessionUser } from '../../src/core/http/context.js';
@@ -456,11 +457,11 @@ describe(`cases (${engine})`, () => {
     expect(views).toHaveLength(3);
     // A row from before, with the sender in the open, is sealed when the server starts.
     await t.ctx.db.update(cases).set({ channelDetail: { sender: '旧寄信人', postmarkedOn: '2025-12-01' }, reporterSealed: null, anonymous: true }).where(eq(cases.id, letter.body.id));
-    expect(await sealLegacyDetails(t.ctx.db, t.ctx.reporters)).toBe(1);
+    expect(await sealLegacyDetails(t.ctx.db, reporterBox(t.ctx.config))).toBe(1);
     const [legacy] = await t.ctx.db.select().from(cases).where(eq(cases.id, letter.body.id));
     expect(legacy).toMatchObject({ channelDetail: { postmarkedOn: '2025-12-01' }, anonymous: false });
     expect((await office.get(`/api/cases/${letter.body.id}/reporter`)).body.details).toEqual({ sender: '旧寄信人' });
-    expect(await sealLegacyDetails(t.ctx.db, t.ctx.reporters)).toBe(0);
+    expect(await sealLegacyDetails(t.ctx.db, reporterBox(t.ctx.config))).toBe(0);
   });
 
   it('after a transfer shows the new unit only what concerns it, and takes the case off the old unit’s bell', async () => {

@@ -29,7 +29,12 @@ export type Database = {
    */
   listen(channel: string, onMessage: (payload: string) => void, onState: (listening: boolean) => void): Promise<() => Promise<void>>;
   close(): Promise<void>;
+  /** How many statements this process has sent (tests count a request's statements with it). */
+  readonly sent: { statements: number };
 };
+
+/** Counts every statement drizzle sends, for `Database.sent`. */
+const counting = (sent: { statements: number }) => ({ logger: { logQuery: () => void (sent.statements += 1) } });
 
 const CHANNEL = /^[a-z_][a-z0-9_]*$/;
 
@@ -49,13 +54,18 @@ export async function rows<T>(db: Queryable, query: SQL): Promise<T[]> {
 
 export async function openPglite(dataDir?: string): Promise<Database> {
   const client = await PGlite.create(dataDir, { extensions: { pg_trgm } });
-  const db = drizzlePglite(client) as unknown as Db;
+  const sent = { statements: 0 };
+  const db = drizzlePglite(client, counting(sent)) as unknown as Db;
   return {
     kind: 'pglite',
     db,
+    sent,
     // PGlite is one process with one connection: nothing else can race us.
     withAdvisoryLock: (_key, fn) => fn(db),
-    query: async <T>(text: string, params: unknown[]) => (await client.query<T>(text, params)).rows,
+    query: async <T>(text: string, params: unknown[]) => {
+      sent.statements += 1;
+      return (await client.query<T>(text, params)).rows;
+    },
     async listen(channel, onMessage, onState) {
       if (!CHANNEL.test(channel)) throw new Error(`bad channel name ${channel}`);
       const unlisten = await client.listen(channel, onMessage);
@@ -113,16 +123,18 @@ export async function openPg(url: string, poolSize: number): Promise<Database> {
   // The query awaiting the connection still fails, and the request is answered 503.
   pool.on('connect', (client) => client.on('error', () => undefined));
   await pool.query('select 1');
-  const db = drizzleNodePg(pool) as unknown as Db;
+  const sent = { statements: 0 };
+  const db = drizzleNodePg(pool, counting(sent)) as unknown as Db;
   return {
     kind: 'pg',
     db,
+    sent,
     async withAdvisoryLock(key, fn) {
       const client = await pool.connect();
       try {
         await client.query('select pg_advisory_lock($1)', [key]);
         try {
-          return await fn(drizzleNodePg(client) as unknown as Db);
+          return await fn(drizzleNodePg(client, counting(sent)) as unknown as Db);
         } finally {
           await client.query('select pg_advisory_unlock($1)', [key]);
         }
@@ -130,8 +142,10 @@ export async function openPg(url: string, poolSize: number): Promise<Database> {
         client.release();
       }
     },
-    query: async <T>(text: string, params: unknown[], name?: string) =>
-      (await pool.query<T & pg.QueryResultRow>(name ? { name, text, values: params } : { text, values: params })).rows,
+    query: async <T>(text: string, params: unknown[], name?: string) => {
+      sent.statements += 1;
+      return (await pool.query<T & pg.QueryResultRow>(name ? { name, text, values: params } : { text, values: params })).rows;
+    },
     listen: (channel, onMessage, onState) => listenPg(url, channel, onMessage, onState),
     close: () => pool.end(),
   };

@@ -1,4 +1,5 @@
 import type { Actor } from '../audit/audit.js';
+import type { CampaignRow } from '../campaign.js';
 import type { AuditSealer } from '../audit/sealer.js';
 import type { Role } from '../auth/roles.js';
 import type { SessionCache } from '../auth/session-cache.js';
@@ -30,10 +31,10 @@ export type AppContext = {
   sessionCache: SessionCache;
   /** The working-day calendar with the office's overrides, kept until a change is announced. */
   calendar: AnnouncedValue<WorkCalendar>;
+  /** The current campaign, kept until a change to the campaigns is announced; read it through `req.campaign()`. */
+  campaign: AnnouncedValue<CampaignRow | null>;
   /** Seals secrets at rest (TOTP seeds). */
   secrets: SealedBox;
-  /** Seals a reporter's identity (name, phone, ID number). */
-  reporters: SealedBox;
   /** Keyed hash under which public receipts are stored; the receipt itself never is. */
   receiptHash(receipt: string): string;
 };
@@ -48,6 +49,8 @@ declare module 'fastify' {
     user: SessionUser | null;
     session: { tokenHash: string; csrfToken: string } | null;
     actor: Actor;
+    /** The current campaign, resolved once per request. */
+    campaign(): Promise<CampaignRow>;
   }
   interface FastifyInstance {
     ctx: AppContext;

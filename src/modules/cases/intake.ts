@@ -1,4 +1,5 @@
 import { randomInt } from 'node:crypto';
+import { reporterBox } from './services.js';
 import { sql } from 'drizzle-orm';
 import { auditInsertMac, type Actor } from '../../core/audit/audit.js';
 import { rows, rowsOf, type Database, type Queryable } from '../../core/db/client.js';
@@ -184,7 +185,7 @@ const batcherOf = (database: Database) => {
  */
 export async function fileCase(
   q: Queryable | Database,
-  ctx: Pick<AppContext, 'reporters' | 'receiptHash' | 'secrets'>,
+  ctx: Pick<AppContext, 'config' | 'receiptHash' | 'secrets'>,
   actor: Actor,
   input: IntakeInput,
   claim: IntakeClaim | null = null,
@@ -196,7 +197,7 @@ export async function fileCase(
   const receipt = input.withReceipt ? newReceipt() : null;
   const now = new Date().toISOString();
   const row: IntakeRow = {
-    n: 0, user_id: actor.userId, channel: input.channel, detail: input.detail, reporter_sealed: reporter ? ctx.reporters.seal(JSON.stringify(reporter)) : null,
+    n: 0, user_id: actor.userId, channel: input.channel, detail: input.detail, reporter_sealed: reporter ? reporterBox(ctx.config).seal(JSON.stringify(reporter)) : null,
     anonymous: reporter === null, receipt_hash: receipt ? ctx.receiptHash(receipt) : null, files: files.length, unit_id: input.unitId ?? null,
     persons: input.personsConcerned ?? [], category: input.category, secondary: input.secondaryCategories ?? [], title: input.title, body: input.body,
     received_at: input.receivedAt?.toISOString() ?? now, search_text: indexWords(`${input.title}\n${input.body}`), now,
@@ -230,7 +231,7 @@ export async function fileCase(
  * the key first filed (and its receipt), marked as replayed; a new case wakes the audit sealer.
  */
 export async function fileCaseOnce(
-  ctx: Pick<AppContext, 'database' | 'db' | 'reporters' | 'receiptHash' | 'secrets' | 'sealer'>,
+  ctx: Pick<AppContext, 'config' | 'database' | 'db' | 'receiptHash' | 'secrets' | 'sealer'>,
   actor: Actor,
   input: IntakeInput,
   claim: IntakeClaim | null,

@@ -11,6 +11,7 @@ import { prepareAttachment, type PreparedAttachment } from './attachments.js';
 import { exportCases } from './export.js';
 import { databaseStorage } from './storage.js';
 import { reporterWith, splitDetail } from './identity.js';
+import { reporterBox } from './services.js';
 import { fileCaseOnce, type Reporter } from './intake.js';
 import { detailOut, filedOut, listItemOut } from './presenters.js';
 import { ACTIONS, type Action } from './rules.js';
@@ -138,7 +139,7 @@ export const caseRoutes: FastifyPluginAsyncZod = async (app) => {
     async (req) => {
       const c = await caseForUser(ctx.db, currentUser(req), req.params.id);
       if (!c.reporterSealed) throw notFound('The reporter is anonymous');
-      const r = JSON.parse(ctx.reporters.open(c.reporterSealed)) as Reporter;
+      const r = JSON.parse(reporterBox(ctx.config).open(c.reporterSealed)) as Reporter;
       await audit(ctx.db, req.actor, { action: 'case.reporter_view', objectType: 'case', objectId: c.id });
       ctx.sealer.kick();
       return { name: r.name ?? null, phone: r.phone ?? null, idNumber: r.idNumber ?? null, details: r.details ?? {} };

@@ -308,7 +308,7 @@ export async function recordFinding(
  */
 export async function fileFinding(
   tx: Queryable,
-  ctx: Pick<AppContext, 'reporters' | 'receiptHash' | 'secrets'>,
+  ctx: Pick<AppContext, 'config' | 'receiptHash' | 'secrets'>,
   actor: Actor,
   user: SessionUser,
   findingId: number,
