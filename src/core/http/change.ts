@@ -75,3 +75,13 @@ function claimOf(req: FastifyRequest, opts: ChangeOptions): IdempotencyClaim | n
   if (opts.idempotent === 'public') return publicIdempotencyClaim(key, request);
   return idempotencyClaim(`user:${currentUser(req).id}`, key, request);
 }
+
+/**
+ * Records a read that must leave a trace (a reporter's identity viewed, a list exported) and wakes
+ * the sealer: the read changes nothing else, so it needs no transaction of its own.
+ */
+export async function auditRead(req: FastifyRequest, entry: AuditEntry): Promise<void> {
+  const { ctx } = req.server;
+  await writeAudit(ctx.db, req.actor, entry);
+  ctx.sealer.kick();
+}
