@@ -1,11 +1,13 @@
 import { defineConfig } from 'vite';
 import react from '@vitejs/plugin-react';
+import { webBoundary } from './build/web-boundary.js';
 
 // The SPA lives in src/web and is served by the Fastify server from dist/web.
 export default defineConfig({
   root: 'src/web',
   base: '/',
-  plugins: [react()],
+  // webBoundary: the bundle takes nothing from the server but the contracts (build/web-boundary.ts).
+  plugins: [webBoundary(), react()],
   build: {
     outDir: '../../dist/web',
     emptyOutDir: true,

@@ -2,10 +2,12 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { sql } from 'drizzle-orm';
+import { loadCurrentCampaign } from '../src/core/campaign.js';
 import { loadConfig } from '../src/core/config.js';
 import { openPg, openPglite, type Database } from '../src/core/db/client.js';
 import { migrate } from '../src/core/db/migrate.js';
-import { evaluationSetup, periodResults } from '../src/modules/evaluations/store.js';
+import { periodResults } from '../src/modules/evaluations/results.js';
+import { evaluationSetup } from '../src/modules/evaluations/setup.js';
 import { createRuntime } from '../src/server/runtime.js';
 import { benchEnv, freshPgDatabase, pgAvailable } from './lib.js';
 
@@ -49,7 +51,9 @@ async function measure(label: string, database: Database, config: ReturnType<typ
   const runtime = await createRuntime(database, config);
   try {
     await generate(database);
-    const setup = await evaluationSetup(database.db);
+    const campaign = await loadCurrentCampaign(database.db);
+    if (!campaign) throw new Error('no current campaign');
+    const setup = await evaluationSetup(database.db, campaign);
     const times: number[] = [];
     let ranked = 0;
     for (let i = 0; i < RUNS; i++) {

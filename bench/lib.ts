@@ -1,4 +1,5 @@
 import { execFileSync, fork, spawn, type ChildProcess, type StdioOptions } from 'node:child_process';
+import { writeIn } from '../src/core/http/change.js';
 import { randomBytes } from 'node:crypto';
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
@@ -40,7 +41,7 @@ export async function freshPgDatabase(name: string, adminUrl = PG_ADMIN): Promis
   const database = await openPg(url, 2);
   await migrate(database);
   const runtime = await createRuntime(database, loadConfig(benchEnv({ DATABASE_URL: url })));
-  await runtime.ctx.db.transaction((tx) => createUser(tx, systemActor(), { username: 'operator', displayName: '接线员', role: 'office_staff', unitId: null, password: PASSWORD }));
+  await runtime.ctx.db.transaction((tx) => createUser(writeIn(tx, systemActor()), { username: 'operator', displayName: '接线员', role: 'office_staff', unitId: null, password: PASSWORD }));
   await runtime.close();
   return {
     url,
@@ -58,7 +59,7 @@ export async function freshPgliteDir(dir: string): Promise<void> {
   const database = await openPglite(`${dir}/pg`);
   await migrate(database);
   const runtime = await createRuntime(database, loadConfig(benchEnv({ DATA_DIR: dir })));
-  await runtime.ctx.db.transaction((tx) => createUser(tx, systemActor(), { username: 'operator', displayName: '接线员', role: 'office_staff', unitId: null, password: PASSWORD }));
+  await runtime.ctx.db.transaction((tx) => createUser(writeIn(tx, systemActor()), { username: 'operator', displayName: '接线员', role: 'office_staff', unitId: null, password: PASSWORD }));
   await runtime.close();
 }
 

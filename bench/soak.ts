@@ -1,4 +1,5 @@
 import { execFileSync } from 'node:child_process';
+import { writeIn } from '../src/core/http/change.js';
 import autocannon from 'autocannon';
 import { systemActor } from '../src/core/audit/audit.js';
 import { loadConfig } from '../src/core/config.js';
@@ -38,7 +39,7 @@ export async function soakBench(): Promise<void> {
     const database = await openPg(db.url, 2);
     const runtime = await createRuntime(database, loadConfig(benchEnv({ DATABASE_URL: db.url })));
     const [unit] = (await database.query<{ id: number }>(`select id from units where name = '市环保局'`, []));
-    await runtime.ctx.db.transaction((tx) => createUser(tx, systemActor(), { username: 'liaison', displayName: '联络员', role: 'unit_liaison', unitId: unit?.id ?? null, password: PASSWORD }));
+    await runtime.ctx.db.transaction((tx) => createUser(writeIn(tx, systemActor()), { username: 'liaison', displayName: '联络员', role: 'unit_liaison', unitId: unit?.id ?? null, password: PASSWORD }));
     await database.query(
       `insert into cases (campaign_id, code, channel, anonymous, unit_id, assigned_unit_id, category, title, body, received_at, status, due_date, search_text)
        select 1, 'ZF2011-S' || lpad(g::text, 7, '0'), 'hotline', true, $1, $1, 'inefficiency', '排污许可证办理超时 ' || g, '来电反映排污许可证申请超过承诺时限。', now(), 'assigned', current_date + 15, '排污 许可证 办理 超时'

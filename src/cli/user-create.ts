@@ -1,4 +1,5 @@
 import { systemActor } from '../core/audit/audit.js';
+import { writeIn } from '../core/http/change.js';
 import { ROLES, type Role } from '../core/auth/roles.js';
 import { sealPending } from '../core/audit/sealer.js';
 import { badRequest } from '../core/errors.js';
@@ -28,7 +29,7 @@ await runCli(async () => {
     }
     const actor = { ...systemActor(), username: 'cli:user:create' };
     const user = await ctx.db.transaction((tx) =>
-      createUser(tx, actor, { username: values.username as string, displayName: values['display-name'] ?? (values.username as string), role, unitId, password }),
+      createUser(writeIn(tx, actor), { username: values.username as string, displayName: values['display-name'] ?? (values.username as string), role, unitId, password }),
     );
     await sealPending(ctx.db, ctx.config.auditKey);
     console.log(`Created user "${user.username}" (id ${user.id}, role ${user.role}${values.unit ? `, unit ${values.unit}` : ''}).`);

@@ -1,4 +1,6 @@
 /** Named application errors with stable codes; mapped to problem+json in one place (http/problem.ts). */
+import { problems as core, type ProblemCatalogue } from './contract.js';
+
 export type FieldError = { path: string; message: string };
 
 /** `/units/12/parent` → `units[12].parent`, the way people name a field. */
@@ -23,11 +25,22 @@ export class AppError extends Error {
   }
 }
 
-export const badRequest = (message: string, errors?: FieldError[]) =>
-  new AppError(400, 'bad_request', message, errors);
-export const unauthorized = (message = 'Not signed in') => new AppError(401, 'unauthorized', message);
-export const forbidden = (message = 'Not allowed') => new AppError(403, 'forbidden', message);
-export const notFound = (message = 'Not found') => new AppError(404, 'not_found', message);
-export const conflict = (message: string, errors?: FieldError[]) => new AppError(409, 'conflict', message, errors);
+/** More of a problem than its code and detail: field errors, headers, extra members. */
+export type ProblemMore = { errors?: FieldError[]; headers?: Record<string, string>; extra?: Record<string, unknown> };
+
+/**
+ * The error for a catalogued problem: the catalogue gives the status, so a code cannot leave with
+ * another one. `detail` is the sentence for API clients (the catalogue's English when omitted).
+ */
+export function problem<C extends ProblemCatalogue>(catalogue: C, code: keyof C & string, detail?: string, more: ProblemMore = {}): AppError {
+  const entry = catalogue[code] as C[keyof C];
+  return new AppError(entry.status, code, detail ?? entry.en, more.errors, more.headers, more.extra);
+}
+
+export const badRequest = (message: string, errors?: FieldError[]) => problem(core, 'bad_request', message, { errors });
+export const unauthorized = (message = 'Not signed in') => problem(core, 'unauthorized', message);
+export const forbidden = (message = 'Not allowed') => problem(core, 'forbidden', message);
+export const notFound = (message = 'Not found') => problem(core, 'not_found', message);
+export const conflict = (message: string, errors?: FieldError[]) => problem(core, 'conflict', message, { errors });
 export const locked = (message: string, retryAfterSeconds: number) =>
-  new AppError(423, 'locked', message, undefined, { 'Retry-After': String(retryAfterSeconds) });
+  problem(core, 'locked', message, { headers: { 'Retry-After': String(retryAfterSeconds) } });

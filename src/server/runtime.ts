@@ -12,6 +12,7 @@ import { lockDataDir } from '../core/db/data-lock.js';
 import { openDatabase } from '../core/db/open.js';
 import { campaigns } from '../core/db/tables.js';
 import { loadCurrentCampaign } from '../core/campaign.js';
+import { writeIn } from '../core/http/change.js';
 import { badRequest } from '../core/errors.js';
 import type { AppContext } from '../core/http/context.js';
 import { validatePlan } from '../modules/plan/rules.js';
@@ -100,7 +101,7 @@ export async function importPlanFile(ctx: AppContext, file: string, makeCurrent:
   const checked = validatePlan(await readPlanFile(file));
   if (!checked.ok) throw badRequest(`${file}: the plan has ${checked.errors.length} error(s); nothing was imported`, checked.errors);
   const summary = await ctx.database.withAdvisoryLock(7_310_003, (db) =>
-    db.transaction((tx) => importPlan(tx, systemActor(), checked.plan, { makeCurrent })),
+    db.transaction((tx) => importPlan(writeIn(tx, systemActor()), checked.plan, { makeCurrent })),
   );
   ctx.campaign.forget();
   await ctx.sealer.seal();

@@ -18,6 +18,11 @@ export interface FieldProblem {
   message: string;
 }
 
+/** The envelope of the API's lists: `{ items: [...] }`. */
+export interface Items<T> {
+  items: T[];
+}
+
 /** Any non-2xx answer, or a network failure (status 0). */
 export class ApiError extends Error {
   constructor(

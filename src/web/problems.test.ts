@@ -1,5 +1,9 @@
-import type { TFunction } from 'i18next';
-import { describe, expect, it } from 'vitest';
+import i18n, { type TFunction } from 'i18next';
+import { afterEach, describe, expect, it } from 'vitest';
+import { problems as core } from '../core/contract';
+import { problems as accounts } from '../modules/accounts/contract';
+import { problems as evaluations } from '../modules/evaluations/contract';
+import { problems as inspections } from '../modules/inspections/contract';
 import { ApiError } from './api';
 import { fieldErrors, problemText } from './problems';
 
@@ -10,8 +14,21 @@ function problem(status: number, type: string, extra: object = {}): ApiError {
 }
 
 describe('problemText', () => {
-  it('words known codes itself', () => {
-    expect(problemText(problem(401, 'about:blank#invalid_credentials'), t)).toBe('problems.invalid_credentials {"requestId":"—"}');
+  afterEach(() => {
+    i18n.language = 'zh-CN';
+  });
+
+  it('words catalogued codes with the contracts’ words, in the reader’s language', () => {
+    expect(problemText(problem(401, 'about:blank#invalid_credentials'), t)).toBe(accounts.invalid_credentials.zh);
+    expect(problemText(problem(409, 'about:blank#round_closed'), t)).toBe(inspections.round_closed.zh);
+    expect(problemText(problem(409, 'about:blank#rounds_open'), t)).toBe(evaluations.rounds_open.zh);
+    i18n.language = 'en';
+    expect(problemText(problem(401, 'about:blank#invalid_credentials'), t)).toBe(accounts.invalid_credentials.en);
+    expect(problemText(problem(404, 'about:blank#not_found'), t)).toBe(core.not_found.en);
+  });
+
+  it('adds the request id to an internal error', () => {
+    expect(problemText(problem(500, 'about:blank#internal', { requestId: 'req-7' }), t)).toBe(`${core.internal.zh}problems.quoteRequestId {"requestId":"req-7"}`);
   });
 
   it('falls back to the server detail for other codes', () => {

@@ -1,34 +1,20 @@
 import type { TFunction } from 'i18next';
+import { problems as core } from '../core/contract';
+import { problems as accounts } from '../modules/accounts/contract';
+import { problems as cases } from '../modules/cases/contract';
+import { problems as evaluations } from '../modules/evaluations/contract';
+import { problems as inspections } from '../modules/inspections/contract';
 import { ApiError, type FieldProblem, type Problem } from './api';
 import { statusLabel, stepLabel } from './features/cases/labels';
+import { problemCode, problemWords } from './problemWords';
 
-// Problem types the server names with a stable code (about:blank#<code>) that we word ourselves,
-// so the sentence follows the reader's language rather than the server's.
-const KNOWN_CODES = [
-  'invalid_credentials',
-  'setup_token_invalid',
-  'totp_enabled',
-  'totp_not_started',
-  'unauthorized',
-  'forbidden',
-  'not_found',
-  'validation',
-  'internal',
-  'rate_limited',
-  'not_substantiated',
-  'idempotency_key_reused',
-  'in_progress',
-] as const;
-type KnownCode = (typeof KNOWN_CODES)[number];
+// The server names each problem with a stable code (about:blank#<code>) from its contracts'
+// catalogues, which give the words in both languages: the sentence follows the reader's
+// language rather than the server's English. A code means one thing in every catalogue.
+const CATALOGUE = { ...core, ...accounts, ...cases, ...inspections, ...evaluations };
 
-function problemCode(problem: Problem): string {
-  return problem.type?.split('#')[1] ?? '';
-}
-
-function knownCode(problem: Problem): KnownCode | null {
-  const code = problemCode(problem);
-  return (KNOWN_CODES as readonly string[]).includes(code) ? (code as KnownCode) : null;
-}
+// The catch-all codes: the server's detail says more than their catalogue words.
+const SERVER_WORDED: ReadonlySet<string> = new Set(['bad_request', 'conflict']);
 
 /** A refused case step: the server names the case's status and the steps that are allowed now. */
 function illegalStepText(problem: Problem, t: TFunction): string {
@@ -42,9 +28,11 @@ function illegalStepText(problem: Problem, t: TFunction): string {
 export function problemText(error: unknown, t: TFunction): string {
   if (!(error instanceof ApiError)) return t('errors.crashed');
   if (error.status === 0) return t('errors.network');
-  if (problemCode(error.problem) === 'illegal_transition') return illegalStepText(error.problem, t);
-  const code = knownCode(error.problem);
-  if (code) return t(`problems.${code}`, { requestId: error.problem.requestId ?? '—' });
+  const code = problemCode(error.problem);
+  if (code === 'illegal_transition' && error.problem.caseStatus) return illegalStepText(error.problem, t);
+  const words = SERVER_WORDED.has(code) ? null : problemWords(CATALOGUE, code);
+  if (words && code === 'internal') return `${words}${t('problems.quoteRequestId', { requestId: error.problem.requestId ?? '—' })}`;
+  if (words) return words;
   return error.problem.detail ?? error.problem.title ?? t('errors.generic', { status: error.status });
 }
 

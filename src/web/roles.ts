@@ -1,13 +1,7 @@
-export const ROLES = [
-  'office_admin',
-  'office_staff',
-  'leader',
-  'unit_liaison',
-  'inspector',
-  'auditor',
-] as const;
+import { ROLES, type Role } from '../core/auth/roles';
 
-export type Role = (typeof ROLES)[number];
+// The roles are the server's (core/auth/roles.ts).
+export { ROLES, type Role };
 
 export function isRole(value: string): value is Role {
   return (ROLES as readonly string[]).includes(value);

@@ -172,6 +172,10 @@ describe(`cases (${engine})`, () => {
     const notices = await liaison.get('/api/notifications');
     expect(notices.body.unread).toBe(1);
     expect(notices.body.items[0].title).toContain('交办');
+    // Stored as a message with its parameters, worded in the reader's language.
+    expect(notices.body.items[0].message).toEqual({ key: 'case.assign', params: { code: expect.any(String), title: expect.any(String) } });
+    const english = await liaison.request('GET', '/api/notifications', undefined, { 'accept-language': 'en' });
+    expect(english.body.items[0].title).toMatch(/^Assigned: ZF/);
     const noticeId = notices.body.items[0].id;
     expect((await otherLiaison.post(`/api/notifications/${noticeId}/read`)).status).toBe(404);
     expect((await liaison.post(`/api/notifications/${noticeId}/read`)).status).toBe(204);

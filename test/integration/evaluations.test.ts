@@ -1,6 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { sql } from 'drizzle-orm';
 import { chinaDay } from '../../src/core/calendar/workdays.js';
+import { rows } from '../../src/core/db/client.js';
 import { engine, startTestApp, type Client, type TestApp } from './harness.js';
 
 const day = (offset: number) => chinaDay(new Date(Date.now() + offset * 86_400_000));
@@ -285,7 +286,7 @@ describe(`evaluations (${engine})`, () => {
     expect(unanswered.map((x: { name: string }) => x.name).sort()).toEqual(['张伟', '赵敏']);
     expect((await office.post(`/api/evaluations/rounds/${q3.body.id}/close`)).body.state).toBe('closed');
     const closed = await pub.post('/api/public/evaluate/open', { roundId: q3.body.id, token: tokenOf(pending.link) });
-    expect([closed.status, closed.body.type]).toEqual([410, 'about:blank#round_closed']);
+    expect([closed.status, closed.body.type]).toEqual([410, 'about:blank#evaluation_closed']);
   });
 
   it('lets the administrator change the scoring rules, and scores again with them', async () => {
@@ -300,5 +301,26 @@ describe(`evaluations (${engine})`, () => {
     expect(r.units.find((u: { unitId: number }) => u.unitId === unit['市公安局'])).toMatchObject({ rank: 1, combined: 100 });
     // The published versions stay as they were approved.
     expect((await pub.get('/api/public/rankings/2011Q2?version=1')).body.units[0].unitName).toBe('市环保局');
+  });
+
+  it('creates a round once per Idempotency-Key: a retry gets the first answer, another body with the key is refused', async () => {
+    const body = { panel: 'foreign_investor', period: '2011Q4', opensOn: day(1), closesOn: day(20), unitIds: [unit['市环保局']] };
+    const key = { 'idempotency-key': 'round-foreign-2011Q4' };
+    const first = await office.request('POST', '/api/evaluations/rounds', body, key);
+    expect(first.status).toBe(201);
+    expect(first.headers.get('idempotent-replayed')).toBeNull();
+    const again = await office.request('POST', '/api/evaluations/rounds', body, key);
+    expect(again.status).toBe(201);
+    expect(again.headers.get('idempotent-replayed')).toBe('true');
+    expect(again.body).toEqual(first.body);
+    const rounds = (await office.get('/api/evaluations/rounds?period=2011Q4')).body.items as { id: number; panel: string }[];
+    expect(rounds.filter((r) => r.panel === 'foreign_investor').map((r) => r.id)).toEqual([first.body.id]);
+    const [audited] = await rows<{ n: number }>(t.ctx.db, sql`select count(*)::int as n from audit_log where action = 'evaluation.round_create' and object_id = ${String(first.body.id)}`);
+    expect(audited?.n).toBe(1);
+
+    const other = await office.request('POST', '/api/evaluations/rounds', { ...body, closesOn: day(21) }, key);
+    expect([other.status, other.body.type]).toEqual([422, 'about:blank#idempotency_key_reused']);
+    // Without the key, the same body is a second request: the round exists.
+    expect((await office.post('/api/evaluations/rounds', body)).status).toBe(409);
   });
 });

@@ -1,4 +1,5 @@
 import { randomBytes } from 'node:crypto';
+import { writeIn } from '../../src/core/http/change.js';
 import { mkdtempSync, rmSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
@@ -78,7 +79,7 @@ export async function startTestApp(env: Record<string, string> = {}, opts: { log
       const username = opts.username ?? `${role}${++counter}`;
       const unitId = opts.unit ? ((await findUnitByName(runtime.ctx.db, opts.unit))?.id ?? null) : null;
       const created = await runtime.ctx.db.transaction((tx) =>
-        createUser(tx, systemActor(), { username, displayName: username, role, unitId, password: PASSWORD }),
+        createUser(writeIn(tx, systemActor()), { username, displayName: username, role, unitId, password: PASSWORD }),
       );
       let totpSecret: string | null = null;
       if (opts.enrolTotp ?? (role === 'office_admin' || role === 'auditor')) {

@@ -1,4 +1,5 @@
 import { randomBytes } from 'node:crypto';
+import { writeIn } from '../../src/core/http/change.js';
 import { readFileSync } from 'node:fs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import pg from 'pg';
@@ -85,7 +86,7 @@ describe.skipIf(engine !== 'pg')('several instances on one PostgreSQL', () => {
     try {
       const ctx = runtimes[0]?.ctx;
       if (!ctx) throw new Error('no runtime');
-      await ctx.db.transaction((tx) => createUser(tx, systemActor(), { username: 'roamer', displayName: 'r', role: 'office_staff', unitId: null, password: PASSWORD }));
+      await ctx.db.transaction((tx) => createUser(writeIn(tx, systemActor()), { username: 'roamer', displayName: 'r', role: 'office_staff', unitId: null, password: PASSWORD }));
       const onA = new Client(a.url, new Map());
       expect((await onA.login({ id: 0, username: 'roamer', password: PASSWORD, totpSecret: null })).status).toBe(200);
       // Both instances have now read (and keep) the session.
@@ -116,7 +117,7 @@ describe.skipIf(engine !== 'pg')('several instances on one PostgreSQL', () => {
     try {
       const ctx = runtimes[0]?.ctx;
       if (!ctx) throw new Error('no runtime');
-      await ctx.db.transaction((tx) => createUser(tx, systemActor(), { username: 'changer', displayName: 'c', role: 'office_staff', unitId: null, password: PASSWORD }));
+      await ctx.db.transaction((tx) => createUser(writeIn(tx, systemActor()), { username: 'changer', displayName: 'c', role: 'office_staff', unitId: null, password: PASSWORD }));
       const user = { id: 0, username: 'changer', password: PASSWORD, totpSecret: null };
       const onA = new Client(a.url, new Map());
       const onB = new Client(b.url, new Map());

@@ -3,8 +3,9 @@ import { dictionary } from '@zxcvbn-ts/language-common';
 
 const common = new Set((dictionary['passwords-common'] as string[]).map((p) => p.toLowerCase()));
 
-export const PASSWORD_MIN = 10;
-export const PASSWORD_MAX = 256;
+import { PASSWORD_MAX, PASSWORD_MIN } from './password-policy.js';
+
+export { PASSWORD_MAX, PASSWORD_MIN };
 
 /** Why a password may not be used, or null when it is acceptable. */
 export function passwordProblem(password: string, username?: string): string | null {

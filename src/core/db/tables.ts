@@ -188,7 +188,11 @@ export const notifications = pgTable(
     caseId: bigint('case_id', { mode: 'number' }),
     /** The inspection round it is about, for notices to a round's members. */
     roundId: integer('round_id'),
-    title: text('title').notNull(),
+    /** The notice's words on rows from before notices were stored as a message; new rows leave it null. */
+    title: text('title'),
+    /** The notice as a message of the catalogue (notifications/contract.ts) and its parameters, worded in the reader's language. */
+    messageKey: text('message_key'),
+    messageParams: jsonb('message_params'),
     createdAt: ts('created_at').notNull().defaultNow(),
     readAt: ts('read_at'),
     /** Makes a notification idempotent: the same job run twice sends it once. */

@@ -5,6 +5,8 @@ import { currentUser } from './context.js';
 import {
   forgetStaleKey,
   idempotencyClaim,
+  IdempotencyKeyTaken,
+  keyTaken,
   publicIdempotencyClaim,
   PUBLIC_REPLAY_SECONDS,
   recordIdempotent,
@@ -45,6 +47,8 @@ export async function change<T>(req: FastifyRequest, work: (w: Write) => Promise
   if (opts.idempotent === 'public') await forgetStaleKey(ctx.db, claim, PUBLIC_REPLAY_SECONDS);
   let audited = 0;
   try {
+    // A retry whose key is stored is answered without running the work again.
+    if (claim && (await keyTaken(ctx.db, claim))) throw new IdempotencyKeyTaken();
     const value = await ctx.db.transaction(async (tx) => {
       const w: Write = {
         tx,
@@ -62,7 +66,10 @@ export async function change<T>(req: FastifyRequest, work: (w: Write) => Promise
     if (audited > 0) ctx.sealer.kick();
     return { value, replayed: false };
   } catch (err) {
-    const { body } = await replay<{ value: T }>(ctx.db, ctx.secrets, claim, err);
+    // Run again, the work may fail on what its first run did (a round that now exists, a version
+    // already approved) before it reaches the key: a stored key answers all the same.
+    const retried = claim !== null && !(err instanceof IdempotencyKeyTaken) && (await keyTaken(ctx.db, claim));
+    const { body } = await replay<{ value: T }>(ctx.db, ctx.secrets, claim, retried ? new IdempotencyKeyTaken() : err);
     return { value: body.value, replayed: true };
   }
 }
@@ -84,4 +91,9 @@ export async function auditRead(req: FastifyRequest, entry: AuditEntry): Promise
   const { ctx } = req.server;
   await writeAudit(ctx.db, req.actor, entry);
   ctx.sealer.kick();
+}
+
+/** A Write outside a request (the scheduler, a command, the start-up import): a transaction and who acts. */
+export function writeIn(tx: Tx, actor: Actor): Write {
+  return { tx, actor, audit: (entry) => writeAudit(tx, actor, entry) };
 }

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { addDays, chinaDay } from '../calendar/workdays.js';
+import { addDays, today } from '../calendar/days.js';
 
 /**
  * The bounded building blocks every route's schema is made of: an id fits its column, a day or an
@@ -30,17 +30,15 @@ export const day = z.iso.date().refine(inRange, rangeMessage);
 /** An instant with its offset, within DAY_RANGE. */
 export const instant = z.iso.datetime({ offset: true }).refine((v) => isSaneInstant(v), rangeMessage);
 
-const todayInChina = () => chinaDay(new Date());
-
 /** A day not after today in China (a postmark, a publication, a decision). */
-export const pastDay = day.refine((v) => v <= todayInChina(), 'cannot be in the future');
+export const pastDay = day.refine((v) => v <= today(), 'cannot be in the future');
 /** An instant not in the future (a minute's grace for clocks). */
 export const pastInstant = instant.refine((v) => Date.parse(v) <= Date.now() + 60_000, 'cannot be in the future');
 
 /** How far ahead a handling due date may be set: a year, the length of a campaign. */
 export const DUE_HORIZON_DAYS = 366;
 /** A handling due date given by hand: at most a year ahead (not in the past is checked with the case). */
-export const dueDay = day.refine((v) => v <= addDays(todayInChina(), DUE_HORIZON_DAYS), `must be within ${DUE_HORIZON_DAYS} days from today`);
+export const dueDay = day.refine((v) => v <= addDays(today(), DUE_HORIZON_DAYS), `must be within ${DUE_HORIZON_DAYS} days from today`);
 
 /** Whether a timestamp (from a request or a cursor) is a real instant within DAY_RANGE; never throws. */
 export function isSaneInstant(v: string): boolean {

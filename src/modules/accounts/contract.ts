@@ -1,6 +1,20 @@
 import { z } from 'zod';
+import type { Wire } from '../../core/http/wire.js';
 import { ROLES } from '../../core/auth/roles.js';
+import { catalogue } from '../../core/contract.js';
 import { id, idParam } from '../../core/http/fields.js';
+
+/**
+ * The account routes' contract (sign-in, two-factor, setup, users): problems, request and response
+ * shapes, shared by the server and the web. Web-safe.
+ */
+
+export const problems = catalogue({
+  invalid_credentials: { status: 401, zh: '用户名、密码或验证码不正确。连续失败五次后，请等待 15 分钟再试。', en: 'Wrong username, password or code. After five failed attempts, wait 15 minutes before trying again.' },
+  setup_token_invalid: { status: 403, zh: '初始化链接无效、已使用或已过期。请重启服务器以获取新的链接。', en: 'This setup link is invalid, used or expired. Restart the server for a new one.' },
+  totp_enabled: { status: 409, zh: '您已启用双因素认证。', en: 'Two-factor authentication is already on.' },
+  totp_not_started: { status: 409, zh: '请先生成双因素认证密钥。', en: 'Generate a two-factor key first.' },
+});
 
 export const username = z
   .string()
@@ -69,3 +83,12 @@ export const patchUserBody = z
   })
   .strict();
 export const idParams = z.object({ id: idParam });
+
+export type LoginIn = z.input<typeof loginBody>;
+export type LoginReply = Wire<z.output<typeof loginReply>>;
+export type Me = Wire<z.output<typeof meReply>>;
+export type TotpSetup = Wire<z.output<typeof totpSetupReply>>;
+export type SetupIn = z.input<typeof setupBody>;
+export type User = Wire<z.output<typeof userOut>>;
+export type NewUser = z.input<typeof createUserBody>;
+export type UserChange = z.input<typeof patchUserBody>;

@@ -5,7 +5,8 @@ import { createSession } from '../../core/auth/sessions.js';
 import { checkTotp } from '../../core/auth/totp.js';
 import { mustEnrolTotp, type Role } from '../../core/auth/roles.js';
 import { users } from '../../core/db/tables.js';
-import { AppError } from '../../core/errors.js';
+import { problem } from '../../core/errors.js';
+import { problems } from './contract.js';
 import type { AppContext } from '../../core/http/context.js';
 import { addressBucket, addressHash, claimRateLimit, releaseRateLimit, tooManyRequests } from '../../core/http/rate-limit.js';
 import { findUserByUsername } from './store.js';
@@ -23,7 +24,7 @@ export type LoginResult =
 // One answer for an unknown user, a disabled or locked account and a wrong password or code, so
 // that the answer tells nobody which accounts exist or are locked; the audit row tells the office.
 const invalid = () =>
-  new AppError(401, 'invalid_credentials', `Wrong username, password or code (after ${MAX_FAILED_LOGINS} failed attempts, wait ${LOCK_MINUTES} minutes)`);
+  problem(problems, 'invalid_credentials', `Wrong username, password or code (after ${MAX_FAILED_LOGINS} failed attempts, wait ${LOCK_MINUTES} minutes)`);
 
 /** What an attempt has claimed before its password is checked, and how to give it back. */
 type Claims = { granted: boolean; lockedUntil: Date | null; release(): Promise<void> };

@@ -1,5 +1,5 @@
 import { and, eq, gt, isNull } from 'drizzle-orm';
-import { audit, type Actor } from '../../core/audit/audit.js';
+import type { Write } from '../../core/http/change.js';
 import { newToken, tokenHash } from '../../core/auth/tokens.js';
 import type { Queryable } from '../../core/db/client.js';
 import { setupTokens } from '../../core/db/tables.js';
@@ -20,20 +20,21 @@ export async function issueSetupToken(tx: Queryable): Promise<string | null> {
 }
 
 /** Creates the first administrator if the token is valid and unused; null otherwise. */
-export async function completeSetup(
-  tx: Queryable,
-  actor: Actor,
-  input: { token: string; username: string; displayName: string; password: string },
+export async function completeSetup(w: Write, input: { token: string; username: string; displayName: string; password: string },
 ): Promise<UserRow | null> {
+  const tx = w.tx;
   const hash = tokenHash(input.token);
   const [row] = await tx
     .select()
     .from(setupTokens)
     .where(and(eq(setupTokens.tokenHash, hash), isNull(setupTokens.usedAt), gt(setupTokens.expiresAt, new Date())))
     .limit(1);
-  if (!row || (await countAdmins(tx)) > 0) return null;
+  if (!row || (await countAdmins(tx)) > 0) {
+    await w.audit({ action: 'setup.first_admin', outcome: 'denied' });
+    return null;
+  }
   await tx.update(setupTokens).set({ usedAt: new Date() }).where(eq(setupTokens.tokenHash, hash));
-  const user = await createUser(tx, actor, { ...input, role: 'office_admin', unitId: null });
-  await audit(tx, actor, { action: 'setup.first_admin', objectType: 'user', objectId: user.id });
+  const user = await createUser(w, { ...input, role: 'office_admin', unitId: null });
+  await w.audit({ action: 'setup.first_admin', objectType: 'user', objectId: user.id });
   return user;
 }

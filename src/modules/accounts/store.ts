@@ -1,8 +1,8 @@
 import { asc, eq, sql } from 'drizzle-orm';
+import type { Write } from '../../core/http/change.js';
 import type { Queryable } from '../../core/db/client.js';
 import { units, users } from '../../core/db/tables.js';
-import { audit, type Actor } from '../../core/audit/audit.js';
-import { hashPassword, passwordProblem } from '../../core/auth/passwords.js';
+import { hashPassword, passwordProblem, verifyPassword } from '../../core/auth/passwords.js';
 import type { Role } from '../../core/auth/roles.js';
 import { endUserSessions } from '../../core/auth/sessions.js';
 import { badRequest, conflict, notFound } from '../../core/errors.js';
@@ -30,7 +30,8 @@ async function checkUserFields(db: Queryable, role: Role, unitId: number | null)
   }
 }
 
-export async function createUser(tx: Queryable, actor: Actor, input: NewUser): Promise<UserRow> {
+export async function createUser(w: Write, input: NewUser): Promise<UserRow> {
+  const tx = w.tx;
   const problem = passwordProblem(input.password, input.username);
   if (problem) throw badRequest(`The password ${problem}`, [{ path: 'password', message: problem }]);
   await checkUserFields(tx, input.role, input.unitId);
@@ -48,7 +49,7 @@ export async function createUser(tx: Queryable, actor: Actor, input: NewUser): P
     })
     .returning();
   if (!created) throw new Error('insert returned no row');
-  await audit(tx, actor, {
+  await w.audit({
     action: 'user.create',
     objectType: 'user',
     objectId: created.id,
@@ -59,7 +60,8 @@ export async function createUser(tx: Queryable, actor: Actor, input: NewUser): P
 
 export type UserPatch = { displayName?: string; role?: Role; unitId?: number | null; disabled?: boolean; unlock?: boolean };
 
-export async function updateUser(tx: Queryable, actor: Actor, id: number, patch: UserPatch): Promise<UserRow> {
+export async function updateUser(w: Write, id: number, patch: UserPatch): Promise<UserRow> {
+  const tx = w.tx;
   const [current] = await tx.select().from(users).where(eq(users.id, id)).limit(1);
   if (!current) throw notFound('No such user');
   const role = patch.role ?? (current.role as Role);
@@ -80,7 +82,7 @@ export async function updateUser(tx: Queryable, actor: Actor, id: number, patch:
   if (!updated) throw notFound('No such user');
   // A disabled user, or one whose role or unit changed, must sign in again: old rights end at once.
   if (updated.disabled || role !== current.role || unitId !== current.unitId) await endUserSessions(tx, id);
-  await audit(tx, actor, { action: 'user.update', objectType: 'user', objectId: id, detail: { ...patch } });
+  await w.audit({ action: 'user.update', objectType: 'user', objectId: id, detail: { ...patch } });
   return updated;
 }
 
@@ -89,12 +91,13 @@ export async function updateUser(tx: Queryable, actor: Actor, id: number, patch:
  * trigger announces each ended one): whoever had the old password is out. `keepSession` is the
  * token hash of the session that changed its own password, which stays.
  */
-export async function setPassword(tx: Queryable, actor: Actor, user: UserRow, password: string, keepSession?: string): Promise<void> {
+export async function setPassword(w: Write, user: UserRow, password: string, keepSession?: string): Promise<void> {
+  const tx = w.tx;
   const problem = passwordProblem(password, user.username);
   if (problem) throw badRequest(`The password ${problem}`, [{ path: 'newPassword', message: problem }]);
   await tx.update(users).set({ passwordHash: await hashPassword(password), updatedAt: new Date() }).where(eq(users.id, user.id));
   await endUserSessions(tx, user.id, keepSession);
-  await audit(tx, actor, { action: 'user.password_change', objectType: 'user', objectId: user.id, detail: { otherSessionsEnded: true } });
+  await w.audit({ action: 'user.password_change', objectType: 'user', objectId: user.id, detail: { otherSessionsEnded: true } });
 }
 
 export async function listUsers(db: Queryable) {
@@ -108,4 +111,35 @@ export async function listUsers(db: Queryable) {
 export async function countAdmins(db: Queryable): Promise<number> {
   const [row] = await db.select({ n: sql<number>`count(*)::int` }).from(users).where(eq(users.role, 'office_admin'));
   return row?.n ?? 0;
+}
+
+/** A user's row, or 404 (locked for update when asked). */
+export async function userRow(db: Queryable, id: number, lock = false): Promise<UserRow> {
+  const q = db.select().from(users).where(eq(users.id, id));
+  const [row] = lock ? await q.for('update') : await q;
+  if (!row) throw notFound('No such user');
+  return row;
+}
+
+/** A unit's id and name, for a user's profile; null for none or an unknown id. */
+export async function unitSummary(db: Queryable, unitId: number | null): Promise<{ id: number; name: string } | null> {
+  if (unitId === null) return null;
+  const [u] = await db.select({ id: units.id, name: units.name }).from(units).where(eq(units.id, unitId));
+  return u ?? null;
+}
+
+/** Changes a user's own password, given the current one; the session that changes it stays. */
+export async function changeOwnPassword(w: Write, userId: number, current: string, next: string, keepSession: string | undefined): Promise<void> {
+  const row = await userRow(w.tx, userId).catch(() => null);
+  if (!row || !(await verifyPassword(row.passwordHash, current))) throw badRequest('The current password is wrong', [{ path: 'currentPassword', message: 'is wrong' }]);
+  await setPassword(w, row, next, keepSession);
+}
+
+/** Sets a new password for a user who lost theirs (an administrator's step): ends their sessions and lifts a lock. */
+export async function resetPassword(w: Write, userId: number, password: string, keepSession: string | undefined): Promise<void> {
+  const row = await userRow(w.tx, userId, true);
+  // The administrator's own session survives a reset of their own password; nobody else's does.
+  await setPassword(w, row, password, row.id === w.actor.userId ? keepSession : undefined);
+  await w.tx.update(users).set({ failedLogins: 0, lockedUntil: null }).where(eq(users.id, row.id));
+  await w.audit({ action: 'user.password_reset', objectType: 'user', objectId: row.id });
 }

@@ -1,13 +1,11 @@
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import type { Role } from '../../core/auth/roles.js';
-import { units, users } from '../../core/db/tables.js';
-import { eq } from 'drizzle-orm';
-import { audit } from '../../core/audit/audit.js';
-import { AppError, notFound } from '../../core/errors.js';
-import { createUserBody, idParams, passwordResetBody, patchUserBody, setupBody, userOut } from './schemas.js';
+import { problem } from '../../core/errors.js';
+import { change } from '../../core/http/change.js';
+import { createUserBody, idParams, passwordResetBody, patchUserBody, problems, setupBody, userOut } from './contract.js';
 import { completeSetup } from './setup.js';
-import { countAdmins, createUser, listUsers, setPassword, updateUser, type UserRow } from './store.js';
+import { countAdmins, createUser, listUsers, resetPassword, unitSummary, updateUser, type UserRow } from './store.js';
 
 const tags = ['users'];
 
@@ -31,11 +29,7 @@ export const userRoutes: FastifyPluginAsyncZod = async (app) => {
   const { ctx } = app;
   const admin = ['office_admin'] as const;
 
-  const unitName = async (unitId: number | null) => {
-    if (unitId === null) return null;
-    const [u] = await ctx.db.select({ name: units.name }).from(units).where(eq(units.id, unitId));
-    return u?.name ?? null;
-  };
+  const unitName = async (unitId: number | null) => (await unitSummary(ctx.db, unitId))?.name ?? null;
 
   app.get(
     '/api/users',
@@ -47,8 +41,7 @@ export const userRoutes: FastifyPluginAsyncZod = async (app) => {
     '/api/users',
     { config: { access: admin }, schema: { tags, summary: 'Create a user', body: createUserBody, response: { 201: userOut } } },
     async (req, reply) => {
-      const created = await ctx.db.transaction((tx) => createUser(tx, req.actor, { ...req.body, unitId: req.body.unitId ?? null }));
-      ctx.sealer.kick();
+      const { value: created } = await change(req, (w) => createUser(w, { ...req.body, unitId: req.body.unitId ?? null }));
       return reply.code(201).send(presentUser(created, await unitName(created.unitId)));
     },
   );
@@ -60,9 +53,8 @@ export const userRoutes: FastifyPluginAsyncZod = async (app) => {
       schema: { tags, summary: 'Change, disable or unlock a user', params: idParams, body: patchUserBody, response: { 200: userOut } },
     },
     async (req) => {
-      const updated = await ctx.db.transaction((tx) => updateUser(tx, req.actor, req.params.id, req.body));
+      const { value: updated } = await change(req, (w) => updateUser(w, req.params.id, req.body));
       ctx.sessionCache.forgetUser(updated.id);
-      ctx.sealer.kick();
       return presentUser(updated, await unitName(updated.unitId));
     },
   );
@@ -74,16 +66,8 @@ export const userRoutes: FastifyPluginAsyncZod = async (app) => {
       schema: { tags, summary: 'Set a new password for a user who lost theirs: ends all their sessions and lifts a lock', params: idParams, body: passwordResetBody },
     },
     async (req, reply) => {
-      await ctx.db.transaction(async (tx) => {
-        const [row] = await tx.select().from(users).where(eq(users.id, req.params.id)).for('update');
-        if (!row) throw notFound('No such user');
-        // The administrator's own session survives a reset of their own password; nobody else's does.
-        await setPassword(tx, req.actor, row, req.body.newPassword, row.id === req.actor.userId ? req.session?.tokenHash : undefined);
-        await tx.update(users).set({ failedLogins: 0, lockedUntil: null }).where(eq(users.id, row.id));
-        await audit(tx, req.actor, { action: 'user.password_reset', objectType: 'user', objectId: row.id });
-      });
+      await change(req, (w) => resetPassword(w, req.params.id, req.body.newPassword, req.session?.tokenHash));
       ctx.sessionCache.forgetUser(req.params.id);
-      ctx.sealer.kick();
       return reply.code(204).send();
     },
   );
@@ -98,10 +82,8 @@ export const userRoutes: FastifyPluginAsyncZod = async (app) => {
     '/api/setup',
     { config: { access: 'public' }, schema: { tags: ['setup'], summary: 'Set up the first administrator with the one-time link', body: setupBody, response: { 201: userOut } } },
     async (req, reply) => {
-      const user = await ctx.db.transaction((tx) => completeSetup(tx, req.actor, req.body));
-      if (!user) await audit(ctx.db, req.actor, { action: 'setup.first_admin', outcome: 'denied' });
-      ctx.sealer.kick();
-      if (!user) throw new AppError(403, 'setup_token_invalid', 'This setup link is invalid, used or expired; restart the server for a new one');
+      const { value: user } = await change(req, (w) => completeSetup(w, req.body));
+      if (!user) throw problem(problems, 'setup_token_invalid', 'This setup link is invalid, used or expired; restart the server for a new one');
       return reply.code(201).send(presentUser(user, null));
     },
   );

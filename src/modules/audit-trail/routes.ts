@@ -1,11 +1,10 @@
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
-import { and, desc, eq, gte, isNotNull, lt, lte, type SQL } from 'drizzle-orm';
 import { z } from 'zod';
-import { audit } from '../../core/audit/audit.js';
 import { defaultCheckpointFiles, signCheckpoint } from '../../core/audit/anchor.js';
 import { verifyChain } from '../../core/audit/verify.js';
-import { auditLog } from '../../core/db/tables.js';
+import { auditRead } from '../../core/http/change.js';
 import { bigIdParam, instant } from '../../core/http/fields.js';
+import { chainHead, queryTrail } from './store.js';
 
 const tags = ['audit'];
 const auditor = { access: ['auditor'] as const };
@@ -46,25 +45,9 @@ export const auditRoutes: FastifyPluginAsyncZod = async (app) => {
     { config: auditor, schema: { tags, summary: 'The audit trail, newest first, filtered', querystring: query, response: { 200: z.object({ items: z.array(entryOut), nextCursor: z.string().nullable() }) } } },
     async (req) => {
       const q = req.query;
-      const conditions: (SQL | undefined)[] = [
-        q.action ? eq(auditLog.action, q.action) : undefined,
-        q.username ? eq(auditLog.username, q.username) : undefined,
-        q.objectType ? eq(auditLog.objectType, q.objectType) : undefined,
-        q.objectId ? eq(auditLog.objectId, q.objectId) : undefined,
-        q.outcome ? eq(auditLog.outcome, q.outcome) : undefined,
-        q.from ? gte(auditLog.ts, new Date(q.from)) : undefined,
-        q.to ? lte(auditLog.ts, new Date(q.to)) : undefined,
-        q.cursor ? lt(auditLog.id, q.cursor) : undefined,
-      ];
-      const found = await ctx.db
-        .select()
-        .from(auditLog)
-        .where(and(...conditions))
-        .orderBy(desc(auditLog.id))
-        .limit(q.limit + 1);
+      const found = await queryTrail(ctx.db, q);
       const page = found.slice(0, q.limit);
-      await audit(ctx.db, req.actor, { action: 'audit.query', objectType: 'audit_log', detail: { filters: { ...q, cursor: undefined } } });
-      ctx.sealer.kick();
+      await auditRead(req, { action: 'audit.query', objectType: 'audit_log', detail: { filters: { ...q, cursor: undefined } } });
       return {
         items: page.map((r) => ({
           id: r.id,
@@ -104,8 +87,7 @@ export const auditRoutes: FastifyPluginAsyncZod = async (app) => {
     },
     async (req) => {
       const result = await verifyChain(ctx.db, ctx.config.auditKey, { checkpointFiles: defaultCheckpointFiles(ctx.config.DATA_DIR) });
-      await audit(ctx.db, req.actor, { action: 'audit.verify', objectType: 'audit_log', outcome: result.ok ? 'success' : 'failure', detail: { checked: result.checked } });
-      ctx.sealer.kick();
+      await auditRead(req, { action: 'audit.verify', objectType: 'audit_log', outcome: result.ok ? 'success' : 'failure', detail: { checked: result.checked } });
       return result;
     },
   );
@@ -120,10 +102,8 @@ export const auditRoutes: FastifyPluginAsyncZod = async (app) => {
       schema: { tags, summary: "A signed receipt of the audit chain's head (seq, MAC, time) to keep outside the system", response: { 200: z.object({ seq: z.number(), mac: z.string(), at: z.string(), sig: z.string() }) } },
     },
     async (req, reply) => {
-      const [head] = await ctx.db.select({ seq: auditLog.seq, mac: auditLog.mac }).from(auditLog).where(isNotNull(auditLog.seq)).orderBy(desc(auditLog.seq)).limit(1);
-      const receipt = signCheckpoint(ctx.config.auditKey, { seq: head?.seq ?? 0, mac: head?.mac ?? '' });
-      await audit(ctx.db, req.actor, { action: 'audit.receipt', objectType: 'audit_log', detail: { seq: receipt.seq } });
-      ctx.sealer.kick();
+      const receipt = signCheckpoint(ctx.config.auditKey, await chainHead(ctx.db));
+      await auditRead(req, { action: 'audit.receipt', objectType: 'audit_log', detail: { seq: receipt.seq } });
       void reply.header('content-disposition', `attachment; filename="audit-receipt-${receipt.seq}.json"`);
       return receipt;
     },

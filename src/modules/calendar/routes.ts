@@ -1,7 +1,7 @@
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
+import { change } from '../../core/http/change.js';
 import { z } from 'zod';
-import { addDays, chinaDay, PUBLISHED_YEARS } from '../../core/calendar/workdays.js';
-import { notFound } from '../../core/errors.js';
+import { addDays, PUBLISHED_YEARS, today } from '../../core/calendar/workdays.js';
 import { listOverrides, removeOverride, setOverride } from './store.js';
 import { day } from '../../core/http/fields.js';
 
@@ -24,10 +24,9 @@ export const calendarRoutes: FastifyPluginAsyncZod = async (app) => {
       schema: { tags, summary: 'Mark a day as a working day or a day off (e.g. for a year the official calendar lacks)', params: z.object({ day }), body: z.object({ workday: z.boolean(), note: z.string().trim().max(200).nullable().default(null) }).strict() },
     },
     async (req, reply) => {
-      await ctx.db.transaction((tx) => setOverride(tx, req.actor, req.params.day, req.body.workday, req.body.note));
+      await change(req, (w) => setOverride(w, req.params.day, req.body.workday, req.body.note));
       // Other instances hear of it from the database; this one must not wait for that.
       ctx.calendar.forget();
-      ctx.sealer.kick();
       return reply.code(204).send();
     },
   );
@@ -36,10 +35,8 @@ export const calendarRoutes: FastifyPluginAsyncZod = async (app) => {
     '/api/calendar/overrides/:day',
     { config: { access: ['office_admin'] }, schema: { tags, summary: 'Remove an override', params: z.object({ day }) } },
     async (req, reply) => {
-      const removed = await ctx.db.transaction((tx) => removeOverride(tx, req.actor, req.params.day));
+      await change(req, (w) => removeOverride(w, req.params.day));
       ctx.calendar.forget();
-      ctx.sealer.kick();
-      if (!removed) throw notFound('No override on that day');
       return reply.code(204).send();
     },
   );
@@ -57,7 +54,7 @@ export const calendarRoutes: FastifyPluginAsyncZod = async (app) => {
     },
     async (req) => {
       const cal = await ctx.calendar.get();
-      const from = req.query.from ?? chinaDay(new Date());
+      const from = req.query.from ?? today();
       const due = cal.addWorkdays(from, req.query.n);
       const days: { day: string; workday: boolean }[] = [];
       for (let d = addDays(from, 1); d <= due; d = addDays(d, 1)) days.push({ day: d, workday: cal.isWorkday(d) });

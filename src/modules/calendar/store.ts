@@ -1,5 +1,6 @@
 import { asc, eq } from 'drizzle-orm';
-import { audit, type Actor } from '../../core/audit/audit.js';
+import { notFound } from '../../core/errors.js';
+import type { Write } from '../../core/http/change.js';
 import { WorkCalendar, type Day } from '../../core/calendar/workdays.js';
 import type { Queryable } from '../../core/db/client.js';
 import { calendarOverrides } from '../../core/db/tables.js';
@@ -12,16 +13,19 @@ export async function loadCalendar(db: Queryable): Promise<WorkCalendar> {
 
 export const listOverrides = (db: Queryable) => db.select().from(calendarOverrides).orderBy(asc(calendarOverrides.day));
 
-export async function setOverride(db: Queryable, actor: Actor, day: Day, workday: boolean, note: string | null): Promise<void> {
+export async function setOverride(w: Write, day: Day, workday: boolean, note: string | null): Promise<void> {
+  const db = w.tx;
   await db
     .insert(calendarOverrides)
     .values({ day, workday, note })
     .onConflictDoUpdate({ target: calendarOverrides.day, set: { workday, note, updatedAt: new Date() } });
-  await audit(db, actor, { action: 'calendar.override_set', objectType: 'calendar_day', objectId: day, detail: { workday, note } });
+  await w.audit({ action: 'calendar.override_set', objectType: 'calendar_day', objectId: day, detail: { workday, note } });
 }
 
-export async function removeOverride(db: Queryable, actor: Actor, day: Day): Promise<boolean> {
+export async function removeOverride(w: Write, day: Day): Promise<boolean> {
+  const db = w.tx;
   const removed = await db.delete(calendarOverrides).where(eq(calendarOverrides.day, day)).returning();
-  if (removed.length) await audit(db, actor, { action: 'calendar.override_remove', objectType: 'calendar_day', objectId: day });
+  if (!removed.length) throw notFound('No override on that day');
+  await w.audit({ action: 'calendar.override_remove', objectType: 'calendar_day', objectId: day });
   return removed.length > 0;
 }

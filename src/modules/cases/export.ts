@@ -2,7 +2,7 @@ import ExcelJS from 'exceljs';
 import type { WorkCalendar } from '../../core/calendar/workdays.js';
 import type { Queryable } from '../../core/db/client.js';
 import type { SessionUser } from '../../core/http/context.js';
-import type { ListQuery } from './schema.js';
+import type { ListQuery } from './contract.js';
 import { listCases } from './store.js';
 
 const MAX_ROWS = 50_000;

@@ -1,33 +1,17 @@
-import type { FastifyPluginAsyncZod, } from 'fastify-type-provider-zod';
+import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import type { FastifyRequest } from 'fastify';
-import { and, asc, eq, inArray } from 'drizzle-orm';
 import { z } from 'zod';
-import { audit } from '../../core/audit/audit.js';
-import { units } from '../../core/db/tables.js';
-import { caseEvents, caseMessages, cases } from './tables.js';
-import { notFound } from '../../core/errors.js';
+import { change } from '../../core/http/change.js';
 import { forgetStaleKey, PUBLIC_REPLAY_SECONDS, publicIdempotencyClaim } from '../../core/http/idempotency.js';
 import { addressBucket, rateLimit } from '../../core/http/rate-limit.js';
-import { notify, officeUsers } from '../notifications/store.js';
+import { messageOffice } from './commands.js';
+import { publicFiledOut, publicIntakeBody, trackOut } from './contract.js';
 import { fileCaseOnce } from './intake.js';
+import { caseByReceipt, trackCase } from './portal.js';
 import { prepareAll } from './routes.js';
-import { publicIntakeBody } from './schema.js';
 
 const tags = ['portal'];
 const receipt = z.string().trim().regex(/^\d{16,32}$/, 'must be the digits of your receipt');
-/** Steps a reporter sees; internal notes and findings stay with the office. */
-const PUBLIC_STEPS = ['intake', 'accept', 'reject', 'assign', 'transfer', 'respond', 'return', 'verify_close', 'follow_up', 'reopen', 'merge'];
-
-const trackOut = z.object({
-  code: z.string(),
-  status: z.string(),
-  category: z.string(),
-  title: z.string(),
-  unitName: z.string().nullable(),
-  receivedAt: z.string(),
-  progress: z.array(z.object({ ts: z.string(), step: z.string(), reason: z.string().nullable() })),
-  messages: z.array(z.object({ author: z.string(), body: z.string(), ts: z.string() })),
-});
 
 /** The portal: file a complaint (anonymous if wished), track it with the receipt, message the office. */
 export const publicCaseRoutes: FastifyPluginAsyncZod = async (app) => {
@@ -49,7 +33,7 @@ export const publicCaseRoutes: FastifyPluginAsyncZod = async (app) => {
         summary: 'File a complaint on the portal; the answer carries the receipt, shown once',
         headers: z.object({ 'idempotency-key': z.string().optional() }).loose(),
         body: publicIntakeBody,
-        response: { 201: z.object({ code: z.string(), receipt: z.string() }) },
+        response: { 201: publicFiledOut },
       },
     },
     async (req, reply) => {
@@ -77,35 +61,14 @@ export const publicCaseRoutes: FastifyPluginAsyncZod = async (app) => {
     },
   );
 
-  const findByReceipt = async (req: FastifyRequest, r: string) => {
-    await rateLimit(ctx.db, addressBucket(ctx, 'track', req.ip), 30, 60);
-    const [c] = await ctx.db.select().from(cases).where(eq(cases.receiptHash, ctx.receiptHash(r)));
-    if (!c) throw notFound('No case has this receipt');
-    return c;
-  };
+  const trackLimit = (req: FastifyRequest) => rateLimit(ctx.db, addressBucket(ctx, 'track', req.ip), 30, 60);
 
   app.post(
     '/api/public/track',
     { config: { access: 'public' }, schema: { tags, summary: 'Status and progress of a case, with its receipt', body: z.object({ receipt }).strict(), response: { 200: trackOut } } },
     async (req) => {
-      const c = await findByReceipt(req, req.body.receipt);
-      const [unit] = c.assignedUnitId ? await ctx.db.select({ name: units.name }).from(units).where(eq(units.id, c.assignedUnitId)) : [];
-      const steps = await ctx.db
-        .select()
-        .from(caseEvents)
-        .where(and(eq(caseEvents.caseId, c.id), inArray(caseEvents.action, PUBLIC_STEPS)))
-        .orderBy(asc(caseEvents.id));
-      const messages = await ctx.db.select().from(caseMessages).where(eq(caseMessages.caseId, c.id)).orderBy(asc(caseMessages.id));
-      return {
-        code: c.code,
-        status: c.status,
-        category: c.category,
-        title: c.title,
-        unitName: unit?.name ?? null,
-        receivedAt: c.receivedAt.toISOString(),
-        progress: steps.map((s) => ({ ts: s.ts.toISOString(), step: s.action, reason: s.action === 'reject' ? s.reason : null })),
-        messages: messages.map((m) => ({ author: m.author, body: m.body, ts: m.ts.toISOString() })),
-      };
+      await trackLimit(req);
+      return trackCase(ctx.db, ctx.receiptHash(req.body.receipt));
     },
   );
 
@@ -113,13 +76,9 @@ export const publicCaseRoutes: FastifyPluginAsyncZod = async (app) => {
     '/api/public/track/messages',
     { config: { access: 'public' }, schema: { tags, summary: 'Send the office a message about a case, with its receipt', body: z.object({ receipt, body: z.string().trim().min(1).max(2000) }).strict() } },
     async (req, reply) => {
-      const c = await findByReceipt(req, req.body.receipt);
-      await ctx.db.transaction(async (tx) => {
-        await tx.insert(caseMessages).values({ caseId: c.id, author: 'public', body: req.body.body });
-        await notify(tx, await officeUsers(tx), { kind: 'message', caseId: c.id, title: `群众留言：${c.code}` });
-        await audit(tx, req.actor, { action: 'case.public_message', objectType: 'case', objectId: c.id });
-      });
-      ctx.sealer.kick();
+      await trackLimit(req);
+      const c = await caseByReceipt(ctx.db, ctx.receiptHash(req.body.receipt));
+      await change(req, (w) => messageOffice(w, c, req.body.body));
       return reply.code(204).send();
     },
   );

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { ACTIONS, allowedActions, handlingWorkdays, IllegalTransition, isValidIdNumber, isValidPhone, nextStatus, STATUSES, TRANSITIONS, type ActorKind } from './rules.js';
+import { ACTIONS, allowedActions, extensionRefusal, handlingWorkdays, handOverRefusal, isValidIdNumber, mergeRefusal, isValidPhone, nextStatus, STATUSES, TRANSITIONS, type ActorKind } from './rules.js';
 
 describe('case state machine', () => {
   const expected: [string, string, ActorKind, string][] = [
@@ -24,7 +24,7 @@ describe('case state machine', () => {
   ];
 
   it.each(expected)('%s --%s (%s)--> %s', (from, action, by, to) => {
-    expect(nextStatus(from as never, action as never, by)).toBe(to);
+    expect(nextStatus(from as never, action as never, by)).toEqual({ ok: true, to });
   });
 
   it('forbids every other combination of status, step and actor', () => {
@@ -34,7 +34,7 @@ describe('case state machine', () => {
       for (const action of ACTIONS) {
         for (const by of ['office', 'liaison', 'system'] as const) {
           if (allowed.has(`${status}|${action}|${by}`)) continue;
-          expect(() => nextStatus(status, action, by), `${status} ${action} ${by}`).toThrow(IllegalTransition);
+          expect(nextStatus(status, action, by), `${status} ${action} ${by}`).toMatchObject({ ok: false, reason: 'illegal_transition' });
           forbidden++;
         }
       }
@@ -43,13 +43,7 @@ describe('case state machine', () => {
   });
 
   it('names the allowed steps when refusing one', () => {
-    try {
-      nextStatus('received', 'verify_close', 'office');
-      throw new Error('should have thrown');
-    } catch (err) {
-      expect(err).toBeInstanceOf(IllegalTransition);
-      expect((err as IllegalTransition).allowed).toEqual(['accept', 'reject', 'merge']);
-    }
+    expect(nextStatus('received', 'verify_close', 'office')).toEqual({ ok: false, reason: 'illegal_transition', allowed: ['accept', 'reject', 'merge'] });
     expect(allowedActions('assigned', 'liaison')).toEqual(['request_extension', 'respond']);
     expect(allowedActions('not_accepted', 'office')).toEqual([]);
     expect(allowedActions('merged', 'office')).toEqual([]);
@@ -84,5 +78,24 @@ describe('reporter fields', () => {
     expect(isValidPhone('13800138000')).toBe(true);
     expect(isValidPhone('0451-86000000')).toBe(true);
     expect(isValidPhone('12345')).toBe(false);
+  });
+});
+
+describe('step refusals', () => {
+  it('hands a case over only to a unit, and a transfer only to another one', () => {
+    expect(handOverRefusal(null, null, false)?.path).toBe('unitId');
+    expect(handOverRefusal(3, 3, true)?.message).toBe('is the current unit');
+    expect(handOverRefusal(3, 3, false)).toBeNull();
+    expect(handOverRefusal(4, 3, true)).toBeNull();
+  });
+
+  it('extends only to a later day, and merges only into another live case', () => {
+    expect(extensionRefusal('2011-05-06', '2011-05-06')?.path).toBe('dueDate');
+    expect(extensionRefusal('2011-05-06', '2011-05-09')).toBeNull();
+    expect(extensionRefusal(null, '2011-05-09')).toBeNull();
+    expect(mergeRefusal(1, { id: 1, status: 'received' })?.message).toBe('is this case');
+    expect(mergeRefusal(1, { id: 2, status: 'merged' })?.path).toBe('intoCaseId');
+    expect(mergeRefusal(1, null)?.path).toBe('intoCaseId');
+    expect(mergeRefusal(1, { id: 2, status: 'accepted' })).toBeNull();
   });
 });

@@ -1,8 +1,9 @@
 /** The case state machine: one table of allowed transitions, enforced on the server. Pure. */
-import { AppError } from '../../core/errors.js';
+import { ACTIONS, type Action, type Status } from './contract.js';
 
-export const STATUSES = ['received', 'accepted', 'not_accepted', 'assigned', 'responded', 'closed', 'merged'] as const;
-export type Status = (typeof STATUSES)[number];
+// The enums and the pure checks live in the contract; re-exported here for the server's modules.
+export { ACTIONS, CHANNELS, isValidIdNumber, isValidPhone, SATISFACTION, STATUSES, SUBSTANTIATED } from './contract.js';
+export type { Action, Channel, Status } from './contract.js';
 
 /** Who takes a step: the campaign office, the liaison of the assigned unit, or the scheduler. */
 export type ActorKind = 'office' | 'liaison' | 'system';
@@ -24,24 +25,7 @@ export const TRANSITIONS = {
   follow_up: { from: ['closed'], to: 'same', by: ['office'] },
   reopen: { from: ['closed'], to: 'assigned', by: ['office'] },
   merge: { from: ['received', 'accepted'], to: 'merged', by: ['office'] },
-} as const satisfies Record<string, Rule>;
-
-export type Action = keyof typeof TRANSITIONS;
-export const ACTIONS = Object.keys(TRANSITIONS) as Action[];
-
-/** A step the state machine does not allow: a 409 that names the steps that are. */
-export class IllegalTransition extends AppError {
-  constructor(
-    readonly action: Action,
-    readonly caseStatus: Status,
-    readonly allowed: Action[],
-  ) {
-    super(409, 'illegal_transition', `"${action}" is not allowed on a case that is ${caseStatus}; allowed: ${allowed.length ? allowed.join(', ') : 'none'}`, undefined, undefined, {
-      caseStatus,
-      allowed,
-    });
-  }
-}
+} as const satisfies Record<Action, Rule>;
 
 /** The steps an actor may take on a case in this status. */
 export function allowedActions(status: Status, by: ActorKind): Action[] {
@@ -51,30 +35,12 @@ export function allowedActions(status: Status, by: ActorKind): Action[] {
   });
 }
 
-/** The status after the step, or IllegalTransition naming the steps that are allowed. */
-export function nextStatus(status: Status, action: Action, by: ActorKind): Status {
+/** The status after the step, or the refusal (illegal_transition) with the steps that are allowed. */
+export function nextStatus(status: Status, action: Action, by: ActorKind): { ok: true; to: Status } | { ok: false; reason: 'illegal_transition'; allowed: Action[] } {
   const rule: Rule = TRANSITIONS[action];
-  if (!rule.from.includes(status) || !rule.by.includes(by)) throw new IllegalTransition(action, status, allowedActions(status, by));
-  return rule.to === 'same' ? status : rule.to;
+  if (!rule.from.includes(status) || !rule.by.includes(by)) return { ok: false, reason: 'illegal_transition', allowed: allowedActions(status, by) };
+  return { ok: true, to: rule.to === 'same' ? status : rule.to };
 }
-
-export const CHANNELS = [
-  'hotline',
-  'complaint_box',
-  'web',
-  'media',
-  'inspection',
-  'covert_visit',
-  'evaluation',
-  'self_inspection',
-  'project_monitoring',
-  'letter',
-  'walk_in',
-] as const;
-export type Channel = (typeof CHANNELS)[number];
-
-export const SATISFACTION = ['satisfied', 'basically_satisfied', 'unsatisfied'] as const;
-export const SUBSTANTIATED = ['yes', 'partly', 'no'] as const;
 
 export const DEFAULT_HANDLING_WORKDAYS = 15;
 
@@ -88,18 +54,32 @@ export function handlingWorkdays(rules: DeadlineRule[], channel: string, categor
   return matching[0]?.workdays ?? DEFAULT_HANDLING_WORKDAYS;
 }
 
-const ID_WEIGHTS = [7, 9, 10, 5, 8, 4, 2, 1, 6, 3, 7, 9, 10, 5, 8, 4, 2];
-const ID_CHECK = '10X98765432';
-
-/** A resident identity card number (GB 11643-1999): 18 characters with a valid check character and birth date. */
-export function isValidIdNumber(id: string): boolean {
-  if (!/^\d{17}[\dX]$/.test(id)) return false;
-  const birth = `${id.slice(6, 10)}-${id.slice(10, 12)}-${id.slice(12, 14)}`;
-  const d = new Date(`${birth}T00:00:00Z`);
-  if (Number.isNaN(d.getTime()) || d.toISOString().slice(0, 10) !== birth) return false;
-  const sum = ID_WEIGHTS.reduce((acc, w, i) => acc + w * Number(id[i]), 0);
-  return ID_CHECK[sum % 11] === id[17];
+/** Accountability (问责) is recorded on a substantiated case only: the refusal, or null when it may be. */
+export function accountabilityRefusal(substantiated: string | null): 'not_substantiated' | null {
+  return substantiated === 'yes' || substantiated === 'partly' ? null : 'not_substantiated';
 }
 
-/** A mainland mobile number or a landline with its area code. */
-export const isValidPhone = (p: string) => /^1[3-9]\d{9}$/.test(p) || /^0\d{2,3}-?\d{7,8}$/.test(p);
+/** Who records accountability outcomes. */
+export const ACCOUNTABILITY_ROLES = ['office_admin', 'office_staff', 'leader'] as const;
+
+/** A refusal that names the field it is about (a 400 problem naming it). */
+export type FieldRefusal = { path: string; message: string; title: string };
+
+/** A case handed to a unit must go somewhere: the unit named, or the one the case names; a transfer must change it. */
+export function handOverRefusal(unitId: number | null, currentUnitId: number | null, transfer: boolean): FieldRefusal | null {
+  if (!unitId) return { path: 'unitId', message: 'is required: the case names no unit', title: 'Name the unit to hand the case to' };
+  if (transfer && unitId === currentUnitId) return { path: 'unitId', message: 'is the current unit', title: 'The case is already with that unit' };
+  return null;
+}
+
+/** An extension moves the due date later. */
+export function extensionRefusal(currentDue: string | null, newDue: string): FieldRefusal | null {
+  return currentDue && newDue <= currentDue ? { path: 'dueDate', message: `must be after ${currentDue}`, title: 'An extension must move the due date later' } : null;
+}
+
+/** A case merges into another case that is not merged itself. */
+export function mergeRefusal(caseId: number, into: { id: number; status: string } | null): FieldRefusal | null {
+  if (into?.id === caseId) return { path: 'intoCaseId', message: 'is this case', title: 'A case cannot be merged into itself' };
+  if (!into || into.status === 'merged') return { path: 'intoCaseId', message: 'no such case, or it was merged itself', title: 'No case to merge into' };
+  return null;
+}

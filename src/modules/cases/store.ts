@@ -1,16 +1,15 @@
 import { aliasedTable, and, asc, desc, eq, gte, inArray, lt, lte, or, sql, type SQL } from 'drizzle-orm';
-import { dayNumber, deadlineState, type WorkCalendar } from '../../core/calendar/workdays.js';
+import { dayNumber, deadlineState, today, type WorkCalendar } from '../../core/calendar/workdays.js';
 import { rows, type Queryable } from '../../core/db/client.js';
 import { units, users } from '../../core/db/tables.js';
 import { accountabilityOutcomes, caseAttachments, caseEvents, caseMessages, cases } from './tables.js';
 import { badRequest } from '../../core/errors.js';
 import type { SessionUser } from '../../core/http/context.js';
-import { escapeLike } from '../units/store.js';
+import { escapeLike } from '../../core/db/like.js';
 import { actorKindOf, assignedToAny, liaisonUnitIds, type CaseRow } from './actions.js';
-import { today } from './deadlines.js';
 import { openDetail } from './identity.js';
-import { allowedActions, type Status } from './rules.js';
-import type { ListQuery } from './schema.js';
+import { ACCOUNTABILITY_ROLES, accountabilityRefusal, allowedActions, type Status } from './rules.js';
+import type { ListQuery } from './contract.js';
 import { queryWords } from './search.js';
 import { isSaneInstant } from '../../core/http/fields.js';
 
@@ -246,7 +245,7 @@ export async function caseDetail(db: Queryable, user: SessionUser, c: CaseRow, c
     hasReporter: !c.anonymous,
     publicReceipt: c.receiptHash !== null,
     allowedActions: kind ? allowedActions(c.status as Status, kind) : [],
-    canRecordAccountability: ['office_admin', 'office_staff', 'leader'].includes(user.role) && (c.substantiated === 'yes' || c.substantiated === 'partly'),
+    canRecordAccountability: (ACCOUNTABILITY_ROLES as readonly string[]).includes(user.role) && accountabilityRefusal(c.substantiated) === null,
     timeline: events.map(({ e, username }) => {
       const hidden = hiddenEvents.has(e.id);
       return {

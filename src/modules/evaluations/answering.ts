@@ -1,21 +1,26 @@
 import { eq, sql } from 'drizzle-orm';
-import { audit, systemActor, type Actor } from '../../core/audit/audit.js';
+import { systemActor, type Actor } from '../../core/audit/audit.js';
+import { today } from '../../core/calendar/workdays.js';
 import { rows, type Queryable } from '../../core/db/client.js';
 import { evaluationAnswers, evaluationInvitations, evaluationRounds, evaluators } from './tables.js';
-import { AppError, badRequest } from '../../core/errors.js';
+import { badRequest, problem } from '../../core/errors.js';
+import { problems } from './contract.js';
+import type { Write } from '../../core/http/change.js';
 import type { AppContext } from '../../core/http/context.js';
 import { answerErrors, invitationProblem, unitsToRate, type AnswerIn, type InvitationProblem } from './rules.js';
 import { LEVELS } from './scoring.js';
-import { today, tokenKey, type EvaluationSetup } from './store.js';
+import { tokenKey } from './invitations.js';
+import { type EvaluationSetup } from './setup.js';
 
 type Ctx = Pick<AppContext, 'receiptHash'>;
 
-const PROBLEMS: Record<InvitationProblem, { status: number; message: string }> = {
-  unknown_token: { status: 404, message: 'This invitation link is not valid: check that it is complete' },
-  wrong_round: { status: 409, message: 'This invitation link belongs to another evaluation round' },
-  invitation_submitted: { status: 410, message: 'This invitation has already been used to submit; a link works once' },
-  round_closed: { status: 410, message: 'This evaluation round is closed' },
-  round_not_open: { status: 409, message: 'This evaluation round is not open yet' },
+/** The detail for API clients; the status and the words for people are in the contract's catalogue. */
+const DETAILS: Record<InvitationProblem, string> = {
+  unknown_token: 'This invitation link is not valid: check that it is complete',
+  wrong_round: 'This invitation link belongs to another evaluation round',
+  invitation_submitted: 'This invitation has already been used to submit; a link works once',
+  evaluation_closed: 'This evaluation round is closed',
+  round_not_open: 'This evaluation round is not open yet',
 };
 
 type Found = {
@@ -36,11 +41,10 @@ async function openInvitation(tx: Queryable, ctx: Ctx, roundId: number, token: s
     .innerJoin(evaluators, eq(evaluators.id, evaluationInvitations.evaluatorId))
     .where(eq(evaluationInvitations.tokenHash, tokenKey(ctx, token)));
   const [found] = lock ? await q.for('update', { of: evaluationInvitations }) : await q;
-  const problem = invitationProblem(found ? { roundId: found.round.id, submittedAt: found.invitation.submittedAt, round: found.round } : null, roundId, today());
-  if (problem) {
-    const { status, message } = PROBLEMS[problem];
-    const detail = problem === 'round_not_open' && found ? `${message}: it opens on ${found.round.opensOn}` : message;
-    throw new AppError(status, problem, detail, undefined, undefined, problem === 'round_not_open' && found ? { opensOn: found.round.opensOn } : undefined);
+  const refusal = invitationProblem(found ? { roundId: found.round.id, submittedAt: found.invitation.submittedAt, round: found.round } : null, roundId, today());
+  if (refusal) {
+    const opensOn = refusal === 'round_not_open' && found ? found.round.opensOn : null;
+    throw problem(problems, refusal, opensOn ? `${DETAILS[refusal]}: it opens on ${opensOn}` : DETAILS[refusal], opensOn ? { extra: { opensOn } } : {});
   }
   if (!found) throw new Error('unreachable');
   return found;
@@ -70,8 +74,12 @@ function check(setup: EvaluationSetup, f: Found, answers: AnswerIn[], final: boo
   if (errors.length) throw badRequest(errors[0]?.message ?? 'Bad answers', errors);
 }
 
-/** Keeps a partial questionnaire; it is never lost, and nothing counts until submission. */
-export async function saveDraft(tx: Queryable, ctx: Ctx, setup: EvaluationSetup, roundId: number, token: string, answers: AnswerIn[]) {
+/** Who an evaluator's changes are made by: they have no account, so the audit row names the invitation, not the person. */
+export const evaluatorActor = (requestId: string): Actor => ({ ...systemActor(requestId), username: 'evaluator' });
+
+/** Keeps a partial questionnaire; it is never lost, and nothing counts until submission. Not audited: it is saved as it is typed. */
+export async function saveDraft(w: Write, ctx: Ctx, setup: EvaluationSetup, roundId: number, token: string, answers: AnswerIn[]) {
+  const { tx } = w;
   const f = await openInvitation(tx, ctx, roundId, token, true);
   check(setup, f, answers, false);
   const savedAt = new Date();
@@ -79,8 +87,9 @@ export async function saveDraft(tx: Queryable, ctx: Ctx, setup: EvaluationSetup,
   return { savedAt: savedAt.toISOString() };
 }
 
-/** Records the answers and spends the link: a second submission is refused. */
-export async function submit(tx: Queryable, ctx: Ctx, setup: EvaluationSetup, roundId: number, token: string, answers: AnswerIn[], requestId: string) {
+/** Records the answers and spends the link: a second submission is refused. The change is the evaluator's (`evaluatorActor`). */
+export async function submit(w: Write, ctx: Ctx, setup: EvaluationSetup, roundId: number, token: string, answers: AnswerIn[]) {
+  const { tx } = w;
   const f = await openInvitation(tx, ctx, roundId, token, true);
   check(setup, f, answers, true);
   const submittedAt = new Date();
@@ -99,8 +108,6 @@ export async function submit(tx: Queryable, ctx: Ctx, setup: EvaluationSetup, ro
     );
   }
   await tx.update(evaluationInvitations).set({ submittedAt, draft: null }).where(eq(evaluationInvitations.id, f.invitation.id));
-  // The evaluator has no account; the audit row names the invitation, not the person.
-  const actor: Actor = { ...systemActor(requestId), username: 'evaluator' };
-  await audit(tx, actor, { action: 'evaluation.submit', objectType: 'evaluation_invitation', objectId: f.invitation.id, detail: { roundId, units: counted.length } });
+  await w.audit({ action: 'evaluation.submit', objectType: 'evaluation_invitation', objectId: f.invitation.id, detail: { roundId, units: counted.length } });
   return { submittedAt: submittedAt.toISOString() };
 }

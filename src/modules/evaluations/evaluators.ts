@@ -1,12 +1,16 @@
 import ExcelJS from 'exceljs';
 import { and, asc, eq, ilike, inArray, or, sql } from 'drizzle-orm';
-import { audit, type Actor } from '../../core/audit/audit.js';
 import type { Queryable } from '../../core/db/client.js';
+import { escapeLike } from '../../core/db/like.js';
 import { units } from '../../core/db/tables.js';
 import { evaluationInvitations, evaluators } from './tables.js';
-import { AppError, badRequest, notFound } from '../../core/errors.js';
+import { badRequest, notFound, problem } from '../../core/errors.js';
+import { problems } from './contract.js';
+import type { Write } from '../../core/http/change.js';
 import type { AppContext } from '../../core/http/context.js';
-import { checkUnits, panelOf, type EvaluationSetup } from './store.js';
+import { checkUnits } from '../units/store.js';
+import { evaluatorChangeRefusal } from './rules.js';
+import { panelOf, type EvaluationSetup } from './setup.js';
 
 type EvaluatorRow = typeof evaluators.$inferSelect;
 type Ctx = Pick<AppContext, 'secrets'>;
@@ -29,7 +33,7 @@ async function present(db: Queryable, ctx: Ctx, list: EvaluatorRow[]) {
 }
 
 export async function listEvaluators(db: Queryable, ctx: Ctx, setup: EvaluationSetup, q: { panel?: string | undefined; q?: string | undefined }) {
-  const like = q.q ? `%${q.q.replace(/[\\%_]/g, (c) => `\\${c}`)}%` : null;
+  const like = q.q ? `%${escapeLike(q.q)}%` : null;
   const list = await db
     .select()
     .from(evaluators)
@@ -39,7 +43,9 @@ export async function listEvaluators(db: Queryable, ctx: Ctx, setup: EvaluationS
   return present(db, ctx, list);
 }
 
-export async function createEvaluator(tx: Queryable, ctx: Ctx, actor: Actor, setup: EvaluationSetup, b: EvaluatorInput) {
+/** Adds an evaluator; returns the id (the route presents it: the answer kept for a retry holds no contact). */
+export async function createEvaluator(w: Write, ctx: Ctx, setup: EvaluationSetup, b: EvaluatorInput): Promise<number> {
+  const { tx } = w;
   panelOf(setup, b.panel);
   const dealt = [...new Set(b.dealtUnitIds ?? [])];
   await checkUnits(tx, dealt, 'dealtUnitIds');
@@ -57,10 +63,8 @@ export async function createEvaluator(tx: Queryable, ctx: Ctx, actor: Actor, set
     })
     .returning();
   if (!row) throw new Error('insert returned no row');
-  await audit(tx, actor, { action: 'evaluation.evaluator_create', objectType: 'evaluator', objectId: row.id, detail: { panel: b.panel } });
-  const [out] = await present(tx, ctx, [row]);
-  if (!out) throw new Error('evaluator vanished');
-  return out;
+  await w.audit({ action: 'evaluation.evaluator_create', objectType: 'evaluator', objectId: row.id, detail: { panel: b.panel } });
+  return row.id;
 }
 
 async function loadEvaluator(db: Queryable, setup: EvaluationSetup, id: number): Promise<EvaluatorRow> {
@@ -69,14 +73,22 @@ async function loadEvaluator(db: Queryable, setup: EvaluationSetup, id: number):
   return row;
 }
 
-export async function patchEvaluator(tx: Queryable, ctx: Ctx, actor: Actor, setup: EvaluationSetup, id: number, b: Partial<EvaluatorInput>) {
+/** One evaluator as the office sees it. */
+export async function getEvaluator(db: Queryable, ctx: Ctx, setup: EvaluationSetup, id: number) {
+  const [out] = await present(db, ctx, [await loadEvaluator(db, setup, id)]);
+  if (!out) throw new Error('evaluator vanished');
+  return out;
+}
+
+export async function patchEvaluator(w: Write, ctx: Ctx, setup: EvaluationSetup, id: number, b: Partial<EvaluatorInput>): Promise<void> {
+  const { tx } = w;
   const current = await loadEvaluator(tx, setup, id);
   if (b.panel !== undefined) panelOf(setup, b.panel);
   if (b.dealtUnitIds) await checkUnits(tx, b.dealtUnitIds, 'dealtUnitIds');
   if (b.memberUnitId) await checkUnits(tx, [b.memberUnitId], 'memberUnitId');
   if (b.panel !== undefined && b.panel !== current.panel) {
     const [invited] = await tx.select({ n: sql<number>`count(*)::int` }).from(evaluationInvitations).where(eq(evaluationInvitations.evaluatorId, id));
-    if ((invited?.n ?? 0) > 0) throw new AppError(409, 'evaluator_invited', 'The evaluator has invitations: the panel cannot change', [{ path: 'panel', message: 'cannot change once invited' }]);
+    if (evaluatorChangeRefusal(invited?.n ?? 0)) throw problem(problems, 'evaluator_invited', 'The evaluator has invitations: the panel cannot change', { errors: [{ path: 'panel', message: 'cannot change once invited' }] });
   }
   const [row] = await tx
     .update(evaluators)
@@ -92,18 +104,16 @@ export async function patchEvaluator(tx: Queryable, ctx: Ctx, actor: Actor, setu
     .where(eq(evaluators.id, id))
     .returning();
   if (!row) throw notFound('No such evaluator');
-  await audit(tx, actor, { action: 'evaluation.evaluator_update', objectType: 'evaluator', objectId: id, detail: { fields: Object.keys(b) } });
-  const [out] = await present(tx, ctx, [row]);
-  if (!out) throw new Error('evaluator vanished');
-  return out;
+  await w.audit({ action: 'evaluation.evaluator_update', objectType: 'evaluator', objectId: id, detail: { fields: Object.keys(b) } });
 }
 
-export async function deleteEvaluator(tx: Queryable, actor: Actor, setup: EvaluationSetup, id: number) {
+export async function deleteEvaluator(w: Write, setup: EvaluationSetup, id: number): Promise<void> {
+  const { tx } = w;
   await loadEvaluator(tx, setup, id);
   const [invited] = await tx.select({ n: sql<number>`count(*)::int` }).from(evaluationInvitations).where(eq(evaluationInvitations.evaluatorId, id));
-  if ((invited?.n ?? 0) > 0) throw new AppError(409, 'evaluator_invited', 'The evaluator has invitations and is kept for the record');
+  if (evaluatorChangeRefusal(invited?.n ?? 0)) throw problem(problems, 'evaluator_invited', 'The evaluator has invitations and is kept for the record');
   await tx.delete(evaluators).where(eq(evaluators.id, id));
-  await audit(tx, actor, { action: 'evaluation.evaluator_delete', objectType: 'evaluator', objectId: id });
+  await w.audit({ action: 'evaluation.evaluator_delete', objectType: 'evaluator', objectId: id });
 }
 
 // ---------------------------------------------------------------- import
@@ -162,7 +172,8 @@ const MAX_ROWS = 5000;
  * Reads an evaluator list and checks every row; writes the good rows only when `confirm` is set.
  * Each refused row is reported with the column and the reason.
  */
-export async function importEvaluators(tx: Queryable, ctx: Ctx, actor: Actor, setup: EvaluationSetup, file: { filename: string; content: Buffer; confirm: boolean }) {
+export async function importEvaluators(w: Write, ctx: Ctx, setup: EvaluationSetup, file: { filename: string; content: Buffer; confirm: boolean }) {
+  const { tx } = w;
   const table = await readTable(file.filename, file.content);
   const header = (table[0] ?? []).map((h) => HEADER_ALIASES[h.replace(/\s+/g, '').toLowerCase()] ?? HEADER_ALIASES[h.replace(/\s+/g, '')] ?? null);
   const missing = ['姓名', '单位名称', '评议组'].filter((h) => !header.includes(h as (typeof IMPORT_COLUMNS)[number]));
@@ -223,7 +234,7 @@ export async function importEvaluators(tx: Queryable, ctx: Ctx, actor: Actor, se
       })),
     );
     imported = good.length;
-    await audit(tx, actor, { action: 'evaluation.evaluator_import', objectType: 'campaign', objectId: setup.campaign.id, detail: { imported, refused: report.length - good.length } });
+    await w.audit({ action: 'evaluation.evaluator_import', objectType: 'campaign', objectId: setup.campaign.id, detail: { imported, refused: report.length - good.length } });
   }
   return { rows: report, accepted: good.length, refused: report.length - good.length, imported };
 }

@@ -1,5 +1,23 @@
 import { describe, expect, it } from 'vitest';
-import { answerErrors, currentPeriod, invitationProblem, periodMatches, periodOf, previousPeriod, roundState, unitsToRate } from './rules.js';
+import {
+  answerErrors,
+  approvalRefusal,
+  currentPeriod,
+  evaluatorChangeRefusal,
+  invitationProblem,
+  invitationStatus,
+  invitingRefusal,
+  passesFilter,
+  periodMatches,
+  periodOf,
+  previousPeriod,
+  releaseRefusal,
+  roundDaysRefusal,
+  roundEditRefusal,
+  roundState,
+  unitsChangeRefusal,
+  unitsToRate,
+} from './rules.js';
 
 describe('periods', () => {
   it('names the period a day falls in, for each rhythm', () => {
@@ -43,7 +61,7 @@ describe('rounds and invitations', () => {
     expect(invitationProblem(null, 7, '2011-04-02')).toBe('unknown_token');
     expect(invitationProblem(found, 8, '2011-04-02')).toBe('wrong_round');
     expect(invitationProblem({ ...found, submittedAt: new Date() }, 7, '2011-04-20')).toBe('invitation_submitted');
-    expect(invitationProblem(found, 7, '2011-04-20')).toBe('round_closed');
+    expect(invitationProblem(found, 7, '2011-04-20')).toBe('evaluation_closed');
     expect(invitationProblem(found, 7, '2011-03-01')).toBe('round_not_open');
     expect(invitationProblem(found, 7, '2011-04-02')).toBeNull();
   });
@@ -74,5 +92,41 @@ describe('answers', () => {
     expect(answerErrors(partial, [1], criteria, false)).toEqual([]);
     expect(answerErrors(partial, [1], criteria, true).map((e) => e.path)).toEqual(['answers']);
     expect(answerErrors([{ unitId: 1, notDealt: true, levels: {} }], [1], criteria, true)).toEqual([]);
+  });
+});
+
+describe('the office’s changes', () => {
+  const round = { opensOn: '2011-04-01', closesOn: '2011-04-20', closedAt: null };
+  it('changes the dates of a round past its last day, but not of one closed by hand', () => {
+    expect(roundEditRefusal(round)).toBeNull();
+    expect(roundEditRefusal({ closedAt: new Date() })).toBe('round_closed');
+    expect(roundDaysRefusal('2011-04-01', '2011-04-01')).toBeNull();
+    expect(roundDaysRefusal('2011-04-02', '2011-04-01')).toBe('closes_before_opening');
+    expect(unitsChangeRefusal(0)).toBeNull();
+    expect(unitsChangeRefusal(1)).toBe('round_answered');
+  });
+  it('issues links and reminds until the round has ended, by hand or by its dates', () => {
+    expect(invitingRefusal(round, '2011-03-01')).toBeNull();
+    expect(invitingRefusal(round, '2011-04-20')).toBeNull();
+    expect(invitingRefusal(round, '2011-04-21')).toBe('round_closed');
+    expect(invitingRefusal({ ...round, closedAt: new Date() }, '2011-04-10')).toBe('round_closed');
+  });
+  it('keeps an invited evaluator, a filed comment and an approved version as they are', () => {
+    expect(evaluatorChangeRefusal(0)).toBeNull();
+    expect(evaluatorChangeRefusal(2)).toBe('evaluator_invited');
+    expect(releaseRefusal({ filed: true }, true)).toBe('comment_filed');
+    expect(releaseRefusal({ filed: true }, false)).toBeNull();
+    expect(releaseRefusal({ filed: false }, true)).toBeNull();
+    expect(approvalRefusal({ status: 'approved' })).toBe('already_approved');
+    expect(approvalRefusal({ status: 'pending' })).toBeNull();
+  });
+  it('names an invitation’s state and filters on it', () => {
+    expect(invitationStatus({ submittedAt: new Date(), draft: { answers: [] } })).toBe('submitted');
+    expect(invitationStatus({ submittedAt: null, draft: { answers: [] } })).toBe('draft');
+    expect(invitationStatus({ submittedAt: null, draft: null })).toBe('pending');
+    expect(passesFilter('draft', 'unanswered')).toBe(true);
+    expect(passesFilter('submitted', 'unanswered')).toBe(false);
+    expect(passesFilter('pending', 'draft')).toBe(false);
+    expect(passesFilter('pending', undefined)).toBe(true);
   });
 });

@@ -1,9 +1,9 @@
 import type { FieldError } from '../../core/errors.js';
-import { LEVELS, type Level } from './scoring.js';
+import { LEVELS, OVERALL, type InvitationFilter, type InvitationProblem, type InvitationStatus, type Level, type RoundState } from './contract.js';
 
 /** Pure rules of the evaluation rounds: periods, round states, invitation checks, answer checks. */
 
-export const OVERALL = 'overall';
+export { OVERALL, type InvitationProblem, type RoundState } from './contract.js';
 
 /** The period a day falls in, for a panel's frequency: 2011Q1, 2011H2, 2011M03 or 2011. */
 export function periodOf(day: string, frequency: string): string {
@@ -46,8 +46,6 @@ export function periodMatches(period: string, frequency: string): boolean {
   return kind ? period.slice(4, 5) === kind : period.length === 4;
 }
 
-export type RoundState = 'scheduled' | 'open' | 'closed';
-
 /** `today` is the day in Beijing; a round is open from its first day to the end of its last. */
 export function roundState(round: { opensOn: string; closesOn: string; closedAt: Date | null }, today: string): RoundState {
   if (round.closedAt || today > round.closesOn) return 'closed';
@@ -62,8 +60,6 @@ export function roundsStillOpen<R extends { opensOn: string; closesOn: string; c
   return rounds.filter((r) => roundState(r, today) !== 'closed');
 }
 
-export type InvitationProblem = 'unknown_token' | 'wrong_round' | 'invitation_submitted' | 'round_closed' | 'round_not_open';
-
 /**
  * What is wrong with an invitation link, in the order an evaluator should hear it: a link that
  * does not exist, then one for another round, then one already used, then the round's dates.
@@ -77,7 +73,7 @@ export function invitationProblem(
   if (found.roundId !== roundId) return 'wrong_round';
   if (found.submittedAt) return 'invitation_submitted';
   const state = roundState(found.round, today);
-  if (state === 'closed') return 'round_closed';
+  if (state === 'closed') return 'evaluation_closed';
   if (state === 'scheduled') return 'round_not_open';
   return null;
 }
@@ -113,3 +109,40 @@ export function answerErrors(answers: readonly AnswerIn[], allowedUnits: readonl
 
 /** A unit counts as rated when marked "did not deal with" or given an overall rating. */
 export const isRated = (a: AnswerIn): boolean => a.notDealt || a.levels[OVERALL] !== undefined;
+
+// ------------------------------------------------------------------ the office's changes
+
+type Ended = { opensOn: string; closesOn: string; closedAt: Date | null };
+
+/**
+ * Why the office cannot change a round's dates or units: it was closed by hand. A round merely
+ * past its last day may still change (its dates extended).
+ */
+export const roundEditRefusal = (round: { closedAt: Date | null }): 'round_closed' | null => (round.closedAt ? 'round_closed' : null);
+
+/** Why a round's dates are wrong: it would close before it opens. */
+export const roundDaysRefusal = (opensOn: string, closesOn: string): 'closes_before_opening' | null => (opensOn > closesOn ? 'closes_before_opening' : null);
+
+/** Why a round's units cannot change: answers have come in for the ones it has. */
+export const unitsChangeRefusal = (answers: number): 'round_answered' | null => (answers > 0 ? 'round_answered' : null);
+
+/** Why the office cannot issue links or send reminders in a round: it has ended (closed by hand or past its last day). */
+export const invitingRefusal = (round: Ended, today: string): 'round_closed' | null => (roundState(round, today) === 'closed' ? 'round_closed' : null);
+
+/** Why an evaluator cannot be removed or moved to another panel: they were invited, and stay for the record. */
+export const evaluatorChangeRefusal = (invitations: number): 'evaluator_invited' | null => (invitations > 0 ? 'evaluator_invited' : null);
+
+/** Why a comment cannot be released to the unit it is about: it became a case. Taking one back is always allowed. */
+export const releaseRefusal = (comment: { filed: boolean }, release: boolean): 'comment_filed' | null => (release && comment.filed ? 'comment_filed' : null);
+
+/** Why a version of a ranking cannot be approved: it already is (a correction is a new version). */
+export const approvalRefusal = (publication: { status: string }): 'already_approved' | null => (publication.status === 'approved' ? 'already_approved' : null);
+
+/** An invitation's state: submitted, a draft kept, or nothing yet. */
+export function invitationStatus(i: { submittedAt: Date | null; draft: unknown }): InvitationStatus {
+  return i.submittedAt ? 'submitted' : i.draft ? 'draft' : 'pending';
+}
+
+/** Whether an invitation's state passes the list's filter ('unanswered': anything not submitted). */
+export const passesFilter = (status: InvitationStatus, filter: InvitationFilter | undefined): boolean =>
+  !filter || (filter === 'unanswered' ? status !== 'submitted' : status === filter);

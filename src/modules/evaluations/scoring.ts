@@ -1,8 +1,9 @@
 /** Quarterly evaluation scoring: answer scores, trimmed panel means, weighted combination, ranking. Pure. */
 
-/** The five answer levels, best to worst. */
-export const LEVELS = ['very_satisfied', 'satisfied', 'basically_satisfied', 'dissatisfied', 'very_dissatisfied'] as const;
-export type Level = (typeof LEVELS)[number];
+import { LEVELS, type Level } from './contract.js';
+
+// The answer levels are part of the contract (the web shows them); re-exported for the server.
+export { LEVELS, type Level } from './contract.js';
 
 export const DEFAULT_SCALE: Record<Level, number> = Object.freeze({
   very_satisfied: 100,

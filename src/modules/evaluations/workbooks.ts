@@ -1,5 +1,5 @@
 import ExcelJS from 'exceljs';
-import type { PeriodResults } from './store.js';
+import type { PeriodResults } from './results.js';
 
 const STATUS_ZH: Record<string, string> = { pending: '未作答', draft: '已暂存', submitted: '已提交' };
 

@@ -1,8 +1,27 @@
 import { z } from 'zod';
-import { ROUND_KINDS, ROUND_STATUSES } from './rules.js';
+import type { Wire } from '../../core/http/wire.js';
+import { catalogue } from '../../core/contract.js';
 import { day, id, instant } from '../../core/http/fields.js';
 
-/** Request and response shapes of the inspection routes (the OpenAPI document is built from them). */
+/**
+ * The inspection routes' contract: their enums, problems, request and response shapes (the
+ * OpenAPI document is built from them), shared by the server and the web. Web-safe.
+ */
+
+export const ROUND_KINDS = ['open', 'covert'] as const;
+export type RoundKind = (typeof ROUND_KINDS)[number];
+
+export const ROUND_STATUSES = ['planned', 'in_progress', 'closed', 'cancelled'] as const;
+export type RoundStatus = (typeof ROUND_STATUSES)[number];
+
+export const problems = catalogue({
+  /** The office cannot change a round that has ended (closed or cancelled); also in the evaluations' catalogue. */
+  round_closed: { status: 409, zh: '本轮已结束，不能再更改。', en: 'The round has ended and can no longer be changed.' },
+  round_not_in_progress: { status: 409, zh: '检查不在进行中，不能记录问题。', en: 'The inspection is not in progress, so findings cannot be recorded.' },
+  round_finished: { status: 409, zh: '检查已结束，其中的问题不能再修改或撤回。', en: 'The inspection has ended; its findings can no longer be changed or withdrawn.' },
+  finding_filed: { status: 409, zh: '这条问题已转为案件，请在案件中更正。', en: 'This finding has been filed as a case; correct the case instead.' },
+  finding_withdrawn: { status: 409, zh: '这条问题已被撤回。', en: 'This finding has been withdrawn.' },
+});
 
 const line = (max: number) => z.string().trim().min(1).max(max);
 const kind = z.enum(ROUND_KINDS);
@@ -108,3 +127,17 @@ export const roundDetailOut = roundOut.extend({
 
 export const inspectorOut = z.object({ id: z.number(), displayName: z.string(), username: z.string() });
 export const filedCaseOut = z.object({ caseId: z.number(), code: z.string() });
+
+export type Round = Wire<z.output<typeof roundOut>>;
+export type Finding = Wire<z.output<typeof findingOut>>;
+export type RoundDetail = Wire<z.output<typeof roundDetailOut>>;
+export type Inspector = Wire<z.output<typeof inspectorOut>>;
+export type FiledFinding = Wire<z.output<typeof filedCaseOut>>;
+/** A member from outside the government: a deputy, a supervisor, a reporter… */
+export type ExternalMember = z.input<typeof externalMember>;
+export type RoundQuery = z.input<typeof roundQuery>;
+export type NewRound = z.input<typeof createRoundBody>;
+/** A change to a round; notes null clears them. */
+export type RoundChange = z.input<typeof patchRoundBody>;
+export type NewFinding = z.input<typeof findingBody>;
+export type FindingChange = z.input<typeof changeFindingBody>;

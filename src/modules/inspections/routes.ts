@@ -1,11 +1,10 @@
 import type { FastifyReply } from 'fastify';
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
-import type { Queryable } from '../../core/db/client.js';
+import { change, type Changed } from '../../core/http/change.js';
 import { currentUser } from '../../core/http/context.js';
-import { idempotencyClaim, recordIdempotent, replay, type IdempotencyClaim } from '../../core/http/idempotency.js';
 import { MANAGERS, RECORDERS, ROUND_READERS } from './rules.js';
-import { changeFindingBody, createRoundBody, filedCaseOut, findingBody, inspectorOut, patchRoundBody, roundDetailOut, roundOut, roundQuery, transitionBody, withdrawFindingBody } from './schema.js';
+import { changeFindingBody, createRoundBody, filedCaseOut, findingBody, inspectorOut, patchRoundBody, roundDetailOut, roundOut, roundQuery, transitionBody, withdrawFindingBody } from './contract.js';
 import { changeFinding, createRound, fileFinding, listInspectors, listRounds, patchRound, recordFinding, roundDetail, transitionRound, withdrawFinding } from './store.js';
 import { idParam } from '../../core/http/fields.js';
 
@@ -18,41 +17,31 @@ const idemHeader = z.object({ 'idempotency-key': z.string().optional() }).loose(
 export const inspectionRoutes: FastifyPluginAsyncZod = async (app) => {
   const { ctx } = app;
 
-  /** Creates a record once per Idempotency-Key: a retry gets 201 with the id the first request made. */
-  const createOnce = async (reply: FastifyReply, claim: IdempotencyClaim | null, work: (tx: Queryable) => Promise<number>) => {
-    try {
-      const id = await ctx.db.transaction(async (tx) => {
-        const created = await work(tx);
-        await recordIdempotent(tx, claim, 201, { id: created });
-        return created;
-      });
-      ctx.sealer.kick();
-      return reply.code(201).send({ id });
-    } catch (err) {
-      const { body } = await replay<{ id: number }>(ctx.db, ctx.secrets, claim, err);
-      return reply.code(201).header('idempotent-replayed', 'true').send(body);
-    }
+  /** A record created once per Idempotency-Key: a retry gets 201 with the id the first request made, marked as replayed. */
+  const created = (reply: FastifyReply, { value: id, replayed }: Changed<number>) => {
+    if (replayed) reply.header('idempotent-replayed', 'true');
+    return reply.code(201).send({ id });
   };
 
   app.get(
     '/api/inspections/rounds',
     { config: { access: ROUND_READERS }, schema: { tags, summary: 'Inspection rounds and covert visits of the current campaign (an inspector sees only its own)', querystring: roundQuery, response: { 200: z.object({ items: z.array(roundOut) }) } } },
-    async (req) => ({ items: await listRounds(ctx.db, currentUser(req), req.query) }),
+    async (req) => ({ items: await listRounds(ctx.db, currentUser(req), (await req.campaign()).id, req.query) }),
   );
 
   app.post(
     '/api/inspections/rounds',
     { config: { access: office }, schema: { tags, summary: 'Plan a round: its kind, days, units to visit and members', headers: idemHeader, body: createRoundBody, response: { 201: z.object({ id: z.number() }) } } },
     async (req, reply) => {
-      const claim = idempotencyClaim(`user:${currentUser(req).id}`, req.headers['idempotency-key'], req.body);
-      return createOnce(reply, claim, (tx) => createRound(tx, req.actor, req.body));
+      const campaign = await req.campaign();
+      return created(reply, await change(req, (w) => createRound(w, campaign.id, req.body), { idempotent: 'user' }));
     },
   );
 
   app.get(
     '/api/inspections/rounds/:id',
     { config: { access: ROUND_READERS }, schema: { tags, summary: 'A round with its units, members and findings', params: idParams, response: { 200: roundDetailOut } } },
-    async (req) => roundDetail(ctx.db, currentUser(req), req.params.id),
+    async (req) => roundDetail(ctx.db, currentUser(req), (await req.campaign()).id, req.params.id),
   );
 
   app.patch(
@@ -60,9 +49,9 @@ export const inspectionRoutes: FastifyPluginAsyncZod = async (app) => {
     { config: { access: office }, schema: { tags, summary: 'Change a round that is not closed', params: idParams, body: patchRoundBody, response: { 200: roundDetailOut } } },
     async (req) => {
       const user = currentUser(req);
-      await ctx.db.transaction((tx) => patchRound(tx, req.actor, user, req.params.id, req.body));
-      ctx.sealer.kick();
-      return roundDetail(ctx.db, user, req.params.id);
+      const campaign = await req.campaign();
+      await change(req, (w) => patchRound(w, user, campaign.id, req.params.id, req.body));
+      return roundDetail(ctx.db, user, campaign.id, req.params.id);
     },
   );
 
@@ -71,9 +60,9 @@ export const inspectionRoutes: FastifyPluginAsyncZod = async (app) => {
     { config: { access: office }, schema: { tags, summary: 'Start a round, or close it (409 names the changes allowed)', params: idParams, body: transitionBody, response: { 200: roundDetailOut } } },
     async (req) => {
       const user = currentUser(req);
-      await ctx.db.transaction((tx) => transitionRound(tx, req.actor, user, req.params.id, req.body.to));
-      ctx.sealer.kick();
-      return roundDetail(ctx.db, user, req.params.id);
+      const campaign = await req.campaign();
+      await change(req, (w) => transitionRound(w, user, campaign.id, req.params.id, req.body.to));
+      return roundDetail(ctx.db, user, campaign.id, req.params.id);
     },
   );
 
@@ -82,8 +71,8 @@ export const inspectionRoutes: FastifyPluginAsyncZod = async (app) => {
     { config: { access: RECORDERS }, schema: { tags, summary: 'Record a finding at one of the round’s units (the office, or a member while the round is in progress)', params: idParams, headers: idemHeader, body: findingBody, response: { 201: z.object({ id: z.number() }) } } },
     async (req, reply) => {
       const user = currentUser(req);
-      const claim = idempotencyClaim(`user:${user.id}`, req.headers['idempotency-key'], { round: req.params.id, ...req.body });
-      return createOnce(reply, claim, (tx) => recordFinding(tx, req.actor, user, req.params.id, req.body));
+      const campaign = await req.campaign();
+      return created(reply, await change(req, (w) => recordFinding(w, user, campaign.id, req.params.id, req.body), { idempotent: 'user' }));
     },
   );
 
@@ -92,9 +81,9 @@ export const inspectionRoutes: FastifyPluginAsyncZod = async (app) => {
     { config: { access: RECORDERS }, schema: { tags, summary: 'Correct a finding not yet filed (the office, or the member who recorded it while the round is in progress)', params: idParams, body: changeFindingBody, response: { 200: roundDetailOut } } },
     async (req) => {
       const user = currentUser(req);
-      const roundId = await ctx.db.transaction((tx) => changeFinding(tx, req.actor, user, req.params.id, req.body));
-      ctx.sealer.kick();
-      return roundDetail(ctx.db, user, roundId);
+      const campaign = await req.campaign();
+      const { value: roundId } = await change(req, (w) => changeFinding(w, user, campaign.id, req.params.id, req.body));
+      return roundDetail(ctx.db, user, campaign.id, roundId);
     },
   );
 
@@ -103,9 +92,9 @@ export const inspectionRoutes: FastifyPluginAsyncZod = async (app) => {
     { config: { access: RECORDERS }, schema: { tags, summary: 'Withdraw a finding recorded by mistake, with the reason; it stays on the round, marked, and is not filed', params: idParams, body: withdrawFindingBody, response: { 200: roundDetailOut } } },
     async (req) => {
       const user = currentUser(req);
-      const roundId = await ctx.db.transaction((tx) => withdrawFinding(tx, req.actor, user, req.params.id, req.body.reason));
-      ctx.sealer.kick();
-      return roundDetail(ctx.db, user, roundId);
+      const campaign = await req.campaign();
+      const { value: roundId } = await change(req, (w) => withdrawFinding(w, user, campaign.id, req.params.id, req.body.reason));
+      return roundDetail(ctx.db, user, campaign.id, roundId);
     },
   );
 
@@ -114,8 +103,9 @@ export const inspectionRoutes: FastifyPluginAsyncZod = async (app) => {
     { config: { access: office }, schema: { tags, summary: 'File a finding as a case on the round’s channel (once: asking again answers with that case)', params: idParams, response: { 200: filedCaseOut, 201: filedCaseOut } } },
     async (req, reply) => {
       const user = currentUser(req);
-      const filed = await ctx.db.transaction((tx) => fileFinding(tx, ctx, req.actor, user, req.params.id));
-      if (filed.created) ctx.sealer.kick();
+      const campaign = await req.campaign();
+      // Asking again for a filed finding changes nothing, and so leaves no audit row.
+      const { value: filed } = await change(req, (w) => fileFinding(w, ctx, user, campaign.id, req.params.id), { unaudited: true });
       return reply.code(filed.created ? 201 : 200).send({ caseId: filed.caseId, code: filed.code });
     },
   );

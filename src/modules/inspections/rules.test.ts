@@ -1,5 +1,22 @@
 import { describe, expect, it } from 'vitest';
-import { allowedTransitions, channelOf, checkDays, findingRefusal, isFinished, mayManage, mayRecord, maySeeRound, mayTransition, ROUND_STATUSES, ROUND_TRANSITIONS } from './rules.js';
+import {
+  allowedTransitions,
+  channelOf,
+  checkDays,
+  fileRefusal,
+  findingFieldRefusal,
+  findingRefusal,
+  isFinished,
+  mayBeMember,
+  mayManage,
+  mayRecord,
+  maySeeRound,
+  mayTransition,
+  recordRefusal,
+  ROUND_STATUSES,
+  ROUND_TRANSITIONS,
+  roundEditRefusal,
+} from './rules.js';
 
 describe('round status changes', () => {
   const allowed = [
@@ -97,5 +114,39 @@ describe('correcting and withdrawing a finding', () => {
     expect(findingRefusal(office, open, { ...mine, withdrawn: true })).toBe('withdrawn');
     expect(findingRefusal(office, { ...open, status: 'closed' }, mine)).toBe('round_finished');
     expect(findingRefusal(office, { ...open, status: 'cancelled' }, mine)).toBe('round_finished');
+  });
+});
+
+describe('refusals the store turns into answers', () => {
+  const round = { memberIds: [7], status: 'in_progress' as const };
+  it('refuses to change a round once it has ended, closed or called off', () => {
+    expect(roundEditRefusal('planned')).toBeNull();
+    expect(roundEditRefusal('in_progress')).toBeNull();
+    expect(roundEditRefusal('closed')).toBe('round_closed');
+    expect(roundEditRefusal('cancelled')).toBe('round_closed');
+  });
+  it('says why a finding cannot be recorded: the round is not running, or the user is not on it', () => {
+    expect(recordRefusal({ role: 'inspector', userId: 7 }, round)).toBeNull();
+    expect(recordRefusal({ role: 'office_staff', userId: 1 }, round)).toBeNull();
+    expect(recordRefusal({ role: 'inspector', userId: 8 }, round)).toBe('not_member');
+    expect(recordRefusal({ role: 'inspector', userId: 7 }, { ...round, status: 'planned' })).toBe('round_not_in_progress');
+    expect(recordRefusal({ role: 'office_staff', userId: 1 }, { ...round, status: 'closed' })).toBe('round_not_in_progress');
+  });
+  it('files no withdrawn finding', () => {
+    expect(fileRefusal({ withdrawn: true })).toBe('withdrawn');
+    expect(fileRefusal({ withdrawn: false })).toBeNull();
+  });
+  it('checks a finding’s unit, then its category, then when it was seen', () => {
+    const now = Date.parse('2011-06-01T08:00:00Z');
+    const r = { unitIds: [3, 4] };
+    expect(findingFieldRefusal(r, { unitId: 3, category: 'graft', observedAt: '2011-06-01T08:00:30Z' }, ['graft'], now)).toBeNull();
+    expect(findingFieldRefusal(r, { unitId: 5, category: 'nope', observedAt: '2011-06-02T08:00:00Z' }, ['graft'], now)).toBe('unit_not_visited');
+    expect(findingFieldRefusal(r, { category: 'nope', observedAt: '2011-06-02T08:00:00Z' }, ['graft'], now)).toBe('unknown_category');
+    expect(findingFieldRefusal(r, { observedAt: '2011-06-01T08:01:01Z' }, [], now)).toBe('observed_in_future');
+  });
+  it('takes only inspector accounts still in use as members', () => {
+    expect(mayBeMember({ role: 'inspector', disabled: false })).toBe(true);
+    expect(mayBeMember({ role: 'inspector', disabled: true })).toBe(false);
+    expect(mayBeMember({ role: 'office_staff', disabled: false })).toBe(false);
   });
 });

@@ -1,14 +1,12 @@
 import type { Role } from '../../core/auth/roles.js';
+import type { RoundKind, RoundStatus } from './contract.js';
 
 /**
  * Inspection rounds (明察) and covert visits (暗访), as pure rules: what a round may become next,
  * who sees it, who records findings in it, and the channel a finding is filed on.
  */
-export const ROUND_KINDS = ['open', 'covert'] as const;
-export type RoundKind = (typeof ROUND_KINDS)[number];
-
-export const ROUND_STATUSES = ['planned', 'in_progress', 'closed', 'cancelled'] as const;
-export type RoundStatus = (typeof ROUND_STATUSES)[number];
+export { ROUND_KINDS, ROUND_STATUSES } from './contract.js';
+export type { RoundKind, RoundStatus } from './contract.js';
 
 /** The one table of allowed status changes. A planned round can be called off (cancelled) unstarted. */
 export const ROUND_TRANSITIONS: Readonly<Record<RoundStatus, readonly RoundStatus[]>> = {
@@ -77,3 +75,33 @@ export const channelOf = (kind: RoundKind): 'inspection' | 'covert_visit' => (ki
 export function checkDays(startsOn: string, endsOn: string): { path: 'endsOn'; message: string } | null {
   return endsOn < startsOn ? { path: 'endsOn', message: 'must not be before startsOn' } : null;
 }
+
+/** Why the office cannot change a round: it has ended (closed or called off). */
+export const roundEditRefusal = (status: RoundStatus): 'round_closed' | null => (isFinished(status) ? 'round_closed' : null);
+
+/** Why a user cannot record a finding in a round: it is not in progress, or the user is neither the office nor a member. */
+export function recordRefusal(who: Who, round: RoundAccess): 'round_not_in_progress' | 'not_member' | null {
+  if (round.status !== 'in_progress') return 'round_not_in_progress';
+  return mayRecord(who, round) ? null : 'not_member';
+}
+
+/** Why a finding not yet filed cannot be filed as a case: it was withdrawn. */
+export const fileRefusal = (finding: Pick<FindingState, 'withdrawn'>): 'withdrawn' | null => (finding.withdrawn ? 'withdrawn' : null);
+
+/** Why a finding's fields are wrong: a unit the round does not visit, a category the campaign lacks, a time in the future (a minute's grace for clocks). */
+export type FindingFieldRefusal = 'unit_not_visited' | 'unknown_category' | 'observed_in_future';
+
+export function findingFieldRefusal(
+  round: { unitIds: readonly number[] },
+  b: { unitId?: number | undefined; category?: string | undefined; observedAt?: string | undefined },
+  categories: readonly string[],
+  now: number,
+): FindingFieldRefusal | null {
+  if (b.unitId !== undefined && !round.unitIds.includes(b.unitId)) return 'unit_not_visited';
+  if (b.category !== undefined && !categories.includes(b.category)) return 'unknown_category';
+  if (b.observedAt !== undefined && new Date(b.observedAt).getTime() > now + 60_000) return 'observed_in_future';
+  return null;
+}
+
+/** Who may be a round's member: an inspector account still in use. */
+export const mayBeMember = (u: { role: string; disabled: boolean }): boolean => u.role === 'inspector' && !u.disabled;

@@ -1,20 +1,38 @@
 import { and, desc, eq, inArray, isNull, sql } from 'drizzle-orm';
 import { alias } from 'drizzle-orm/pg-core';
-import { audit, type Actor } from '../../core/audit/audit.js';
 import type { z } from 'zod';
 import type { Queryable } from '../../core/db/client.js';
 import { units, users } from '../../core/db/tables.js';
 import { problemCategories } from '../plan/tables.js';
 import { cases } from '../cases/tables.js';
 import { inspectionFindings, inspectionRounds } from './tables.js';
-import { AppError, badRequest, notFound } from '../../core/errors.js';
+import { problems as core } from '../../core/contract.js';
+import { AppError, badRequest, forbidden, notFound, problem } from '../../core/errors.js';
+import type { Write } from '../../core/http/change.js';
 import type { AppContext, SessionUser } from '../../core/http/context.js';
 import { fileCase } from '../cases/intake.js';
 import { notify } from '../notifications/store.js';
-import { checkUnits } from '../evaluations/store.js';
-import { getCampaign } from '../plan/store.js';
-import type { createRoundBody, findingBody, patchRoundBody } from './schema.js';
-import { allowedTransitions, channelOf, checkDays, findingRefusal, isFinished, mayManage, mayRecord, maySeeRound, mayTransition, type FindingRefusal, type RoundKind, type RoundStatus } from './rules.js';
+import { checkUnits } from '../units/store.js';
+import { problems, type createRoundBody, type findingBody, type patchRoundBody } from './contract.js';
+import {
+  allowedTransitions,
+  channelOf,
+  checkDays,
+  fileRefusal,
+  findingFieldRefusal,
+  findingRefusal,
+  mayBeMember,
+  mayManage,
+  mayRecord,
+  maySeeRound,
+  mayTransition,
+  recordRefusal,
+  roundEditRefusal,
+  type FindingFieldRefusal,
+  type FindingRefusal,
+  type RoundKind,
+  type RoundStatus,
+} from './rules.js';
 
 type ExternalMember = { name: string; affiliation: string };
 type RoundRow = typeof inspectionRounds.$inferSelect;
@@ -29,7 +47,7 @@ const who = (user: SessionUser) => ({ role: user.role, userId: user.id });
 async function checkMembers(db: Queryable, ids: number[], path: string): Promise<void> {
   if (ids.length === 0) return;
   const found = await db.select({ id: users.id, role: users.role, disabled: users.disabled }).from(users).where(inArray(users.id, ids));
-  const ok = new Set(found.filter((u) => u.role === 'inspector' && !u.disabled).map((u) => u.id));
+  const ok = new Set(found.filter(mayBeMember).map((u) => u.id));
   const i = ids.findIndex((id) => !ok.has(id));
   if (i >= 0) throw badRequest('Not an inspector', [{ path: `${path}[${i}]`, message: 'is not an active inspector account' }]);
 }
@@ -40,22 +58,20 @@ async function checkMembers(db: Queryable, ids: number[], path: string): Promise
  * members (recording or changing a finding) then cannot interleave with closing it or changing
  * its members.
  */
-export async function visibleRound(db: Queryable, user: SessionUser, id: number, lock?: 'share'): Promise<RoundRow> {
-  const campaign = await getCampaign(db);
-  const query = db.select().from(inspectionRounds).where(and(eq(inspectionRounds.id, id), eq(inspectionRounds.campaignId, campaign.id)));
+export async function visibleRound(db: Queryable, user: SessionUser, campaignId: number, id: number, lock?: 'share'): Promise<RoundRow> {
+  const query = db.select().from(inspectionRounds).where(and(eq(inspectionRounds.id, id), eq(inspectionRounds.campaignId, campaignId)));
   const [round] = lock ? await query.for(lock) : await query;
   if (!round || !maySeeRound(who(user), round)) throw notFound('No such inspection round');
   return round;
 }
 
-export async function listRounds(db: Queryable, user: SessionUser, q: { status?: RoundStatus | undefined; kind?: RoundKind | undefined }) {
-  const campaign = await getCampaign(db);
+export async function listRounds(db: Queryable, user: SessionUser, campaignId: number, q: { status?: RoundStatus | undefined; kind?: RoundKind | undefined }) {
   const found = await db
     .select()
     .from(inspectionRounds)
     .where(
       and(
-        eq(inspectionRounds.campaignId, campaign.id),
+        eq(inspectionRounds.campaignId, campaignId),
         q.status ? eq(inspectionRounds.status, q.status) : undefined,
         q.kind ? eq(inspectionRounds.kind, q.kind) : undefined,
       ),
@@ -86,8 +102,8 @@ const summary = (r: RoundRow) => ({
   memberCount: r.memberIds.length + (r.externalMembers as ExternalMember[]).length,
 });
 
-export async function roundDetail(db: Queryable, user: SessionUser, id: number) {
-  const round = await visibleRound(db, user, id);
+export async function roundDetail(db: Queryable, user: SessionUser, campaignId: number, id: number) {
+  const round = await visibleRound(db, user, campaignId, id);
   const unitRows = await db.select({ id: units.id, name: units.name }).from(units).where(inArray(units.id, round.unitIds.length ? round.unitIds : [0]));
   const unitName = new Map(unitRows.map((u) => [u.id, u.name]));
   const memberRows = await db.select({ id: users.id, displayName: users.displayName }).from(users).where(inArray(users.id, round.memberIds.length ? round.memberIds : [0]));
@@ -138,9 +154,10 @@ export async function roundDetail(db: Queryable, user: SessionUser, id: number) 
 
 type RoundInput = z.output<typeof createRoundBody>;
 
-const NOTICES = { member: '检查任务', started: '检查开始', cancelled: '检查取消' } as const;
+/** What a round's members are told of (worded in notifications/contract.ts as inspection.<event>). */
+type Notice = 'member' | 'started' | 'cancelled';
 /** The status changes a round's members are told of. */
-const NOTICE_OF: Partial<Record<RoundStatus, keyof typeof NOTICES>> = { in_progress: 'started', cancelled: 'cancelled' };
+const NOTICE_OF: Partial<Record<RoundStatus, Notice>> = { in_progress: 'started', cancelled: 'cancelled' };
 
 /**
  * Tells a round's inspectors in-app: that they were made members, that it started, that it was
@@ -149,13 +166,13 @@ const NOTICE_OF: Partial<Record<RoundStatus, keyof typeof NOTICES>> = { in_progr
  * time it happens (the callers pass only those newly added), so a member taken off and put back
  * hears of it again.
  */
-async function tellMembers(tx: Queryable, memberIds: readonly number[], event: keyof typeof NOTICES, roundId: number, title: string): Promise<void> {
+async function tellMembers(tx: Queryable, memberIds: readonly number[], event: Notice, roundId: number, title: string): Promise<void> {
   const once = event === 'member' ? {} : { dedupeKey: `inspection.${event}:${roundId}` };
-  await notify(tx, [...memberIds], { kind: `inspection.${event}`, roundId, title: `${NOTICES[event]}：${title}`, ...once });
+  await notify(tx, [...memberIds], { kind: `inspection.${event}`, roundId, message: { key: `inspection.${event}`, params: { title } }, ...once });
 }
 
-export async function createRound(tx: Queryable, actor: Actor, b: RoundInput): Promise<number> {
-  const campaign = await getCampaign(tx);
+export async function createRound(w: Write, campaignId: number, b: RoundInput): Promise<number> {
+  const { tx, actor } = w;
   const wrongDays = checkDays(b.startsOn, b.endsOn);
   if (wrongDays) throw badRequest('The round would end before it starts', [wrongDays]);
   const unitIds = [...new Set(b.unitIds)];
@@ -164,17 +181,18 @@ export async function createRound(tx: Queryable, actor: Actor, b: RoundInput): P
   await checkMembers(tx, memberIds, 'memberIds');
   const [created] = await tx
     .insert(inspectionRounds)
-    .values({ campaignId: campaign.id, kind: b.kind, title: b.title, startsOn: b.startsOn, endsOn: b.endsOn, unitIds, memberIds, externalMembers: b.externalMembers, notes: b.notes || null, createdBy: actor.userId })
+    .values({ campaignId, kind: b.kind, title: b.title, startsOn: b.startsOn, endsOn: b.endsOn, unitIds, memberIds, externalMembers: b.externalMembers, notes: b.notes || null, createdBy: actor.userId })
     .returning({ id: inspectionRounds.id });
   const id = created!.id;
   await tellMembers(tx, memberIds, 'member', id, b.title);
-  await audit(tx, actor, { action: 'inspection.round_create', objectType: 'inspection_round', objectId: id, detail: { kind: b.kind, units: unitIds.length, members: memberIds.length } });
+  await w.audit({ action: 'inspection.round_create', objectType: 'inspection_round', objectId: id, detail: { kind: b.kind, units: unitIds.length, members: memberIds.length } });
   return id;
 }
 
-export async function patchRound(tx: Queryable, actor: Actor, user: SessionUser, id: number, b: z.output<typeof patchRoundBody>): Promise<void> {
-  const round = await visibleRound(tx, user, id);
-  if (isFinished(round.status as RoundStatus)) throw new AppError(409, 'round_closed', `The round is ${round.status}`);
+export async function patchRound(w: Write, user: SessionUser, campaignId: number, id: number, b: z.output<typeof patchRoundBody>): Promise<void> {
+  const { tx } = w;
+  const round = await visibleRound(tx, user, campaignId, id);
+  if (roundEditRefusal(round.status as RoundStatus)) throw problem(problems, 'round_closed', `The round is ${round.status}`);
   const startsOn = b.startsOn ?? round.startsOn;
   const endsOn = b.endsOn ?? round.endsOn;
   const wrongDays = checkDays(startsOn, endsOn);
@@ -197,15 +215,16 @@ export async function patchRound(tx: Queryable, actor: Actor, user: SessionUser,
     })
     .where(eq(inspectionRounds.id, id));
   await tellMembers(tx, memberIds.filter((m) => !round.memberIds.includes(m)), 'member', id, b.title ?? round.title);
-  await audit(tx, actor, { action: 'inspection.round_update', objectType: 'inspection_round', objectId: id, detail: { fields: Object.keys(b) } });
+  await w.audit({ action: 'inspection.round_update', objectType: 'inspection_round', objectId: id, detail: { fields: Object.keys(b) } });
 }
 
-export async function transitionRound(tx: Queryable, actor: Actor, user: SessionUser, id: number, to: RoundStatus): Promise<RoundStatus> {
-  const round = await visibleRound(tx, user, id);
+export async function transitionRound(w: Write, user: SessionUser, campaignId: number, id: number, to: RoundStatus): Promise<RoundStatus> {
+  const { tx } = w;
+  const round = await visibleRound(tx, user, campaignId, id);
   const from = round.status as RoundStatus;
   if (!mayTransition(from, to)) {
     const allowed = allowedTransitions(from);
-    throw new AppError(409, 'illegal_transition', `A round that is ${from} cannot become ${to}; allowed: ${allowed.length ? allowed.join(', ') : 'none'}`, undefined, undefined, { roundStatus: from, allowed });
+    throw problem(core, 'illegal_transition', `A round that is ${from} cannot become ${to}; allowed: ${allowed.length ? allowed.join(', ') : 'none'}`, { extra: { roundStatus: from, allowed } });
   }
   // Only if no one else moved it meanwhile: two clicks make one change.
   const [moved] = await tx
@@ -213,10 +232,10 @@ export async function transitionRound(tx: Queryable, actor: Actor, user: Session
     .set({ status: to, updatedAt: new Date() })
     .where(and(eq(inspectionRounds.id, id), eq(inspectionRounds.status, from)))
     .returning({ id: inspectionRounds.id });
-  if (!moved) throw new AppError(409, 'illegal_transition', 'The round changed meanwhile; reload it');
+  if (!moved) throw problem(core, 'illegal_transition', 'The round changed meanwhile; reload it');
   const event = NOTICE_OF[to];
   if (event) await tellMembers(tx, round.memberIds, event, id, round.title);
-  await audit(tx, actor, { action: 'inspection.round_status', objectType: 'inspection_round', objectId: id, detail: { from, to } });
+  await w.audit({ action: 'inspection.round_status', objectType: 'inspection_round', objectId: id, detail: { from, to } });
   return to;
 }
 
@@ -224,33 +243,31 @@ type FindingFields = z.output<typeof findingBody>;
 
 /** A finding's unit among the round's, its category among the campaign's, and not seen in the future. */
 async function checkFinding(tx: Queryable, round: RoundRow, b: Partial<FindingFields>): Promise<void> {
-  if (b.unitId !== undefined && !round.unitIds.includes(b.unitId)) {
-    throw badRequest('The round does not visit this unit', [{ path: 'unitId', message: 'must be one of the round’s units' }]);
-  }
-  if (b.category !== undefined) {
-    const known = await tx.select({ code: problemCategories.code }).from(problemCategories).where(eq(problemCategories.campaignId, round.campaignId));
-    if (!known.some((c) => c.code === b.category)) {
-      throw badRequest('Unknown problem category', [{ path: 'category', message: `must be one of ${known.map((c) => c.code).join(', ')}` }]);
-    }
-  }
-  if (b.observedAt !== undefined && new Date(b.observedAt).getTime() > Date.now() + 60_000) {
-    throw badRequest('A finding cannot be observed in the future', [{ path: 'observedAt', message: 'must not be in the future' }]);
-  }
+  const known =
+    b.category === undefined ? [] : (await tx.select({ code: problemCategories.code }).from(problemCategories).where(eq(problemCategories.campaignId, round.campaignId))).map((c) => c.code);
+  const refusal = findingFieldRefusal(round, b, known, Date.now());
+  if (refusal) throw FIELD_REFUSALS[refusal](known);
 }
 
+const FIELD_REFUSALS: Record<FindingFieldRefusal, (known: readonly string[]) => AppError> = {
+  unit_not_visited: () => badRequest('The round does not visit this unit', [{ path: 'unitId', message: 'must be one of the round’s units' }]),
+  unknown_category: (known) => badRequest('Unknown problem category', [{ path: 'category', message: `must be one of ${known.join(', ')}` }]),
+  observed_in_future: () => badRequest('A finding cannot be observed in the future', [{ path: 'observedAt', message: 'must not be in the future' }]),
+};
+
 const REFUSALS: Record<FindingRefusal, () => AppError> = {
-  filed: () => new AppError(409, 'finding_filed', 'The finding has been filed as a case; correct the case instead'),
-  withdrawn: () => new AppError(409, 'finding_withdrawn', 'The finding has been withdrawn'),
-  round_finished: () => new AppError(409, 'round_finished', 'The round has ended; its findings no longer change'),
-  not_recorder: () => new AppError(403, 'forbidden', 'Only the office and the member who recorded a finding change it'),
+  filed: () => problem(problems, 'finding_filed', 'The finding has been filed as a case; correct the case instead'),
+  withdrawn: () => problem(problems, 'finding_withdrawn', 'The finding has been withdrawn'),
+  round_finished: () => problem(problems, 'round_finished', 'The round has ended; its findings no longer change'),
+  not_recorder: () => forbidden('Only the office and the member who recorded a finding change it'),
 };
 
 /** The finding, locked, with its round, when the user may change it; the same 404 as for none otherwise. */
-async function changeableFinding(tx: Queryable, user: SessionUser, findingId: number): Promise<{ finding: FindingRow; round: RoundRow }> {
+async function changeableFinding(tx: Queryable, user: SessionUser, campaignId: number, findingId: number): Promise<{ finding: FindingRow; round: RoundRow }> {
   const [finding] = await tx.select().from(inspectionFindings).where(eq(inspectionFindings.id, findingId)).for('update');
   if (!finding) throw notFound('No such finding');
   // A round the user may not see hides its findings too: the same 404 as for none.
-  const round = await visibleRound(tx, user, finding.roundId, 'share').catch((err: unknown) => {
+  const round = await visibleRound(tx, user, campaignId, finding.roundId, 'share').catch((err: unknown) => {
     throw err instanceof AppError && err.status === 404 ? notFound('No such finding') : err;
   });
   const refusal = findingRefusal(who(user), accessOf(round), stateOf(finding));
@@ -259,38 +276,33 @@ async function changeableFinding(tx: Queryable, user: SessionUser, findingId: nu
 }
 
 /** Corrects a finding recorded by mistake; returns its round's id. */
-export async function changeFinding(tx: Queryable, actor: Actor, user: SessionUser, findingId: number, b: Partial<FindingFields>): Promise<number> {
-  const { round } = await changeableFinding(tx, user, findingId);
+export async function changeFinding(w: Write, user: SessionUser, campaignId: number, findingId: number, b: Partial<FindingFields>): Promise<number> {
+  const { tx } = w;
+  const { round } = await changeableFinding(tx, user, campaignId, findingId);
   await checkFinding(tx, round, b);
   await tx
     .update(inspectionFindings)
     .set({ ...b, observedAt: b.observedAt === undefined ? undefined : new Date(b.observedAt), updatedAt: new Date() })
     .where(eq(inspectionFindings.id, findingId));
-  await audit(tx, actor, { action: 'inspection.finding_update', objectType: 'inspection_finding', objectId: findingId, detail: { roundId: round.id, fields: Object.keys(b) } });
+  await w.audit({ action: 'inspection.finding_update', objectType: 'inspection_finding', objectId: findingId, detail: { roundId: round.id, fields: Object.keys(b) } });
   return round.id;
 }
 
 /** Withdraws a finding recorded by mistake, with the reason; it stays on the round, marked. Returns the round's id. */
-export async function withdrawFinding(tx: Queryable, actor: Actor, user: SessionUser, findingId: number, reason: string): Promise<number> {
-  const { round } = await changeableFinding(tx, user, findingId);
-  await tx.update(inspectionFindings).set({ withdrawnAt: new Date(), withdrawnBy: user.id, withdrawReason: reason }).where(eq(inspectionFindings.id, findingId));
-  await audit(tx, actor, { action: 'inspection.finding_withdraw', objectType: 'inspection_finding', objectId: findingId, detail: { roundId: round.id, reason } });
+export async function withdrawFinding(w: Write, user: SessionUser, campaignId: number, findingId: number, reason: string): Promise<number> {
+  const { round } = await changeableFinding(w.tx, user, campaignId, findingId);
+  await w.tx.update(inspectionFindings).set({ withdrawnAt: new Date(), withdrawnBy: user.id, withdrawReason: reason }).where(eq(inspectionFindings.id, findingId));
+  await w.audit({ action: 'inspection.finding_withdraw', objectType: 'inspection_finding', objectId: findingId, detail: { roundId: round.id, reason } });
   return round.id;
 }
 
-export async function recordFinding(
-  tx: Queryable,
-  actor: Actor,
-  user: SessionUser,
-  roundId: number,
-  b: FindingFields,
-): Promise<number> {
-  const round = await visibleRound(tx, user, roundId, 'share');
+export async function recordFinding(w: Write, user: SessionUser, campaignId: number, roundId: number, b: FindingFields): Promise<number> {
+  const { tx } = w;
+  const round = await visibleRound(tx, user, campaignId, roundId, 'share');
   const access = accessOf(round);
-  if (!mayRecord(who(user), access)) {
-    if (access.status !== 'in_progress') throw new AppError(409, 'round_not_in_progress', `Findings are recorded while the round is in progress; it is ${access.status}`);
-    throw new AppError(403, 'forbidden', 'Only the office and the round’s members record findings');
-  }
+  const refusal = recordRefusal(who(user), access);
+  if (refusal === 'round_not_in_progress') throw problem(problems, 'round_not_in_progress', `Findings are recorded while the round is in progress; it is ${access.status}`);
+  if (refusal === 'not_member') throw forbidden('Only the office and the round’s members record findings');
   await checkFinding(tx, round, b);
   const observedAt = b.observedAt ? new Date(b.observedAt) : new Date();
   const [created] = await tx
@@ -298,30 +310,32 @@ export async function recordFinding(
     .values({ roundId, unitId: b.unitId, category: b.category, title: b.title, description: b.description, observedAt, recordedBy: user.id })
     .returning({ id: inspectionFindings.id });
   const id = created!.id;
-  await audit(tx, actor, { action: 'inspection.finding_record', objectType: 'inspection_finding', objectId: id, detail: { roundId, unitId: b.unitId, category: b.category } });
+  await w.audit({ action: 'inspection.finding_record', objectType: 'inspection_finding', objectId: id, detail: { roundId, unitId: b.unitId, category: b.category } });
   return id;
 }
 
 /**
  * Files a finding as a case on the round's channel (inspection or covert_visit), once: the
- * finding row is locked, and asking again answers with the case it was filed as.
+ * finding row is locked, and asking again answers with the case it was filed as (and changes
+ * nothing, so leaves no audit row).
  */
 export async function fileFinding(
-  tx: Queryable,
+  w: Write,
   ctx: Pick<AppContext, 'config' | 'receiptHash' | 'secrets'>,
-  actor: Actor,
   user: SessionUser,
+  campaignId: number,
   findingId: number,
 ): Promise<{ caseId: number; code: string; created: boolean }> {
+  const { tx } = w;
   const [finding] = await tx.select().from(inspectionFindings).where(eq(inspectionFindings.id, findingId)).for('update');
   if (!finding) throw notFound('No such finding');
-  const round = await visibleRound(tx, user, finding.roundId);
+  const round = await visibleRound(tx, user, campaignId, finding.roundId);
   if (finding.caseId !== null) {
     const [c] = await tx.select({ code: cases.code }).from(cases).where(eq(cases.id, finding.caseId));
     return { caseId: finding.caseId, code: c?.code ?? '', created: false };
   }
-  if (finding.withdrawnAt !== null) throw REFUSALS.withdrawn();
-  const filed = await fileCase(tx, ctx, actor, {
+  if (fileRefusal(stateOf(finding))) throw REFUSALS.withdrawn();
+  const filed = await fileCase(tx, ctx, w.actor, {
     channel: channelOf(round.kind as RoundKind),
     // Which round and finding, not the round's title: a unit that sees the case learns nothing of the round's other visits.
     detail: { roundId: round.id, findingId: finding.id },
@@ -332,7 +346,7 @@ export async function fileFinding(
     receivedAt: finding.observedAt,
   });
   await tx.update(inspectionFindings).set({ caseId: filed.id }).where(eq(inspectionFindings.id, findingId));
-  await audit(tx, actor, { action: 'inspection.finding_file', objectType: 'inspection_finding', objectId: findingId, detail: { caseId: filed.id, code: filed.code } });
+  await w.audit({ action: 'inspection.finding_file', objectType: 'inspection_finding', objectId: findingId, detail: { caseId: filed.id, code: filed.code } });
   return { caseId: filed.id, code: filed.code, created: true };
 }
 

@@ -2,6 +2,7 @@ import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import { notFound } from '../../core/errors.js';
 import { currentUser } from '../../core/http/context.js';
+import { listQuery, pageOut } from './contract.js';
 import { listNotifications, markRead, ownsNotification, unreadCount } from './store.js';
 import { bigIdParam } from '../../core/http/fields.js';
 
@@ -19,17 +20,14 @@ export const notificationRoutes: FastifyPluginAsyncZod = async (app) => {
       schema: {
         tags,
         summary: 'My notifications, newest first',
-        querystring: z.object({ before: bigIdParam.optional(), limit: z.coerce.number().int().min(1).max(100).default(30) }).strict(),
-        response: { 200: z.object({ items: z.array(z.object({ id: z.number(), kind: z.string(), caseId: z.number().nullable(), roundId: z.number().nullable(), title: z.string(), createdAt: z.string(), read: z.boolean() })), unread: z.number() }) },
+        querystring: listQuery,
+        response: { 200: pageOut },
       },
     },
     async (req) => {
       const user = currentUser(req);
-      const rows = await listNotifications(ctx.db, user.id, req.query.before, req.query.limit);
-      return {
-        items: rows.map((n) => ({ id: n.id, kind: n.kind, caseId: n.caseId, roundId: n.roundId, title: n.title, createdAt: n.createdAt.toISOString(), read: n.readAt !== null })),
-        unread: await unreadCount(ctx.db, user.id),
-      };
+      const language = /^en\b/i.test(req.headers['accept-language'] ?? '') ? 'en' : 'zh-CN';
+      return { items: await listNotifications(ctx.db, user.id, req.query.before, req.query.limit, language), unread: await unreadCount(ctx.db, user.id) };
     },
   );
 

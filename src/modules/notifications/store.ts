@@ -1,8 +1,9 @@
 import { and, desc, eq, inArray, isNull, lt, sql } from 'drizzle-orm';
 import { rows, type Queryable } from '../../core/db/client.js';
 import { notifications, users } from '../../core/db/tables.js';
+import { isNoticeKey, wordNotice, type NoticeLanguage, type NoticeMessage, type NoticeParams } from './contract.js';
 
-export type NewNotification = { kind: string; caseId?: number; roundId?: number; title: string; dedupeKey?: string };
+export type NewNotification = { kind: string; caseId?: number; roundId?: number; message: NoticeMessage; dedupeKey?: string };
 
 /**
  * Notifies users in-app. With a dedupe key the same notice is never sent twice, which makes the
@@ -12,7 +13,17 @@ export async function notify(db: Queryable, userIds: number[], n: NewNotificatio
   if (userIds.length === 0) return;
   await db
     .insert(notifications)
-    .values(userIds.map((userId) => ({ userId, kind: n.kind, caseId: n.caseId ?? null, roundId: n.roundId ?? null, title: n.title, dedupeKey: n.dedupeKey ? `${n.dedupeKey}:${userId}` : null })))
+    .values(
+      userIds.map((userId) => ({
+        userId,
+        kind: n.kind,
+        caseId: n.caseId ?? null,
+        roundId: n.roundId ?? null,
+        messageKey: n.message.key,
+        messageParams: n.message.params,
+        dedupeKey: n.dedupeKey ? `${n.dedupeKey}:${userId}` : null,
+      })),
+    )
     .onConflictDoNothing();
 }
 
@@ -49,13 +60,27 @@ export async function officeUsers(db: Queryable): Promise<number[]> {
   return rows.map((r) => r.id);
 }
 
-export async function listNotifications(db: Queryable, userId: number, before: number | undefined, limit: number) {
-  return db
+/** A user's notices, newest first, each worded in the reader's language (and given as its message for the web to word). */
+export async function listNotifications(db: Queryable, userId: number, before: number | undefined, limit: number, language: NoticeLanguage) {
+  const found = await db
     .select()
     .from(notifications)
     .where(and(eq(notifications.userId, userId), before ? lt(notifications.id, before) : undefined))
     .orderBy(desc(notifications.id))
     .limit(limit);
+  return found.map((n) => {
+    const message = n.messageKey && isNoticeKey(n.messageKey) ? { key: n.messageKey, params: (n.messageParams ?? {}) as NoticeParams } : null;
+    return {
+      id: n.id,
+      kind: n.kind,
+      caseId: n.caseId,
+      roundId: n.roundId,
+      message,
+      title: message ? wordNotice(message.key, message.params, language) : (n.title ?? ''),
+      createdAt: n.createdAt.toISOString(),
+      read: n.readAt !== null,
+    };
+  });
 }
 
 export async function unreadCount(db: Queryable, userId: number): Promise<number> {

@@ -2,17 +2,13 @@ import formbody from '@fastify/formbody';
 import type { FastifyError, FastifyReply, FastifyRequest } from 'fastify';
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { hasZodFastifySchemaValidationErrors } from 'fastify-type-provider-zod';
-import { aliasedTable, and, asc, desc, eq, gte, inArray, lte, notInArray, type SQL } from 'drizzle-orm';
 import { z } from 'zod';
-import { units } from '../../core/db/tables.js';
-import { problemCategories } from '../plan/tables.js';
-import { cases } from '../cases/tables.js';
-import { AppError } from '../../core/errors.js';
+import { AppError, notFound } from '../../core/errors.js';
 import { isDataException } from '../../core/http/problem.js';
 import { addressBucket, rateLimit } from '../../core/http/rate-limit.js';
 import { reporterWith, splitDetail } from '../cases/identity.js';
-import { fileCase } from '../cases/intake.js';
-import { getCampaign } from '../plan/store.js';
+import { fileCaseOnce } from '../cases/intake.js';
+import { CLOSED, codeForReceipt, listPublicRequests, publicRequest, serviceCategories, type PublicRequestRow } from './store.js';
 import { instant } from '../../core/http/fields.js';
 
 /**
@@ -20,17 +16,8 @@ import { instant } from '../../core/http/fields.js';
  * only what the public may see: status, category, the responsible unit and dates; never the
  * complaint's text, attachments or reporter. Only complaints filed publicly are listed.
  */
-const PUBLIC_CHANNELS = ['web'];
-const CLOSED = ['closed', 'not_accepted', 'merged'];
-/**
- * The list shows only complaints the office has accepted, and none filed anonymously: a fresh
- * complaint's time beside its unit could point to who filed it. Its own reporter finds it by
- * token (tokens/{token}.json) and by id.
- */
-const LISTED = ['accepted', 'assigned', 'responded', 'closed'];
 /** Times to the minute: no millisecond that matches a reporter's request in some other log. */
 const toMinute = (d: Date) => new Date(Math.floor(d.getTime() / 60_000) * 60_000).toISOString();
-const responsible = aliasedTable(units, 'responsible');
 const tags = ['open311'];
 
 type Open311Error = { code: number; description: string };
@@ -59,14 +46,11 @@ export const open311Routes: FastifyPluginAsyncZod = async (app) => {
     return sendErrors(reply, 500, [{ code: 500, description: 'Internal error' }]);
   });
 
-  const categories = async () => {
-    const campaign = await getCampaign(ctx.db);
-    return ctx.db.select().from(problemCategories).where(eq(problemCategories.campaignId, campaign.id)).orderBy(asc(problemCategories.sort));
-  };
+  const categories = async (req: FastifyRequest) => serviceCategories(ctx.db, (await req.campaign()).id);
   const serviceOut = z.object({ service_code: z.string(), service_name: z.string(), description: z.string(), metadata: z.boolean(), type: z.string(), keywords: z.string(), group: z.string() });
 
-  app.get('/open311/v2/services.json', { config: { access: 'public' }, schema: { tags, summary: 'The problem categories as Open311 services', response: { 200: z.array(serviceOut) } } }, async () =>
-    (await categories()).map((c) => ({ service_code: c.code, service_name: c.name, description: c.description, metadata: false, type: 'realtime', keywords: '', group: '政风' })),
+  app.get('/open311/v2/services.json', { config: { access: 'public' }, schema: { tags, summary: 'The problem categories as Open311 services', response: { 200: z.array(serviceOut) } } }, async (req) =>
+    (await categories(req)).map((c) => ({ service_code: c.code, service_name: c.name, description: c.description, metadata: false, type: 'realtime', keywords: '', group: '政风' })),
   );
 
   app.get(
@@ -74,7 +58,7 @@ export const open311Routes: FastifyPluginAsyncZod = async (app) => {
     { config: { access: 'public' }, schema: { tags, summary: 'A service definition (services/{code}.json)', params: z.object({ code: z.string().regex(/^[a-z0-9_]+\.json$/, 'must end in .json') }) } },
     async (req) => {
       const code = req.params.code.replace(/\.json$/, '');
-      if (!(await categories()).some((c) => c.code === code)) throw new AppError(404, 'not_found', `service_code ${code} not found`);
+      if (!(await categories(req)).some((c) => c.code === code)) throw notFound(`service_code ${code} not found`);
       return { service_code: code, attributes: [] };
     },
   );
@@ -110,7 +94,7 @@ export const open311Routes: FastifyPluginAsyncZod = async (app) => {
       await rateLimit(ctx.db, addressBucket(ctx, 'submit', req.ip), 10, 3600);
       const b = req.body;
       const name = [b.last_name, b.first_name].filter(Boolean).join('');
-      const filed = await fileCase(ctx.database, ctx, req.actor, {
+      const filed = await fileCaseOnce(ctx, req.actor, {
           channel: 'web',
           detail: { via: 'open311' },
           // Where the citizen stood identifies them as much as their name: sealed with it.
@@ -122,17 +106,16 @@ export const open311Routes: FastifyPluginAsyncZod = async (app) => {
           title: b.description.slice(0, 40),
           body: b.description,
           withReceipt: true,
-        }).catch((err: unknown) => {
-          if (err instanceof AppError && err.errors?.[0]?.path === 'category') throw new AppError(404, 'not_found', `service_code ${b.service_code} not found`);
+        }, null).catch((err: unknown) => {
+          if (err instanceof AppError && err.errors?.[0]?.path === 'category') throw notFound(`service_code ${b.service_code} not found`);
           throw err;
         });
-      ctx.sealer.kick();
       return reply.code(201).send([{ service_request_id: filed.code, token: filed.receipt, service_notice: '请妥善保存回执码（token），凭此查询办理进度。', account_id: null }]);
     },
   );
 
-  const present = async (rows: { c: typeof cases.$inferSelect; unitName: string | null }[]) => {
-    const names = new Map((await categories()).map((c) => [c.code, c.name]));
+  const present = async (req: FastifyRequest, rows: PublicRequestRow[]) => {
+    const names = new Map((await categories(req)).map((c) => [c.code, c.name]));
     return rows.map(({ c, unitName }) => ({
       service_request_id: c.code,
       status: CLOSED.includes(c.status) ? 'closed' : 'open',
@@ -153,8 +136,6 @@ export const open311Routes: FastifyPluginAsyncZod = async (app) => {
       media_url: null,
     }));
   };
-  const select = () =>
-    ctx.db.select({ c: cases, unitName: responsible.name }).from(cases).leftJoin(responsible, eq(responsible.id, cases.assignedUnitId));
 
   app.get(
     '/open311/v2/requests.json',
@@ -180,15 +161,7 @@ export const open311Routes: FastifyPluginAsyncZod = async (app) => {
       const ids = q.service_request_id?.split(',').map((s) => s.trim()).filter(Boolean);
       const end = q.end_date ? new Date(q.end_date) : new Date();
       const start = q.start_date ? new Date(q.start_date) : new Date(end.getTime() - 90 * 86_400_000);
-      const where: (SQL | undefined)[] = [
-        inArray(cases.channel, PUBLIC_CHANNELS),
-        inArray(cases.status, LISTED),
-        eq(cases.anonymous, false),
-        ids?.length ? inArray(cases.code, ids) : and(gte(cases.receivedAt, start), lte(cases.receivedAt, end)),
-        q.service_code ? eq(cases.category, q.service_code) : undefined,
-        q.status === 'closed' ? inArray(cases.status, CLOSED) : q.status === 'open' ? notInArray(cases.status, CLOSED) : undefined,
-      ];
-      return present(await select().where(and(...where)).orderBy(desc(cases.receivedAt)).limit(1000));
+      return present(req, await listPublicRequests(ctx.db, { ids, serviceCode: q.service_code, start, end, status: q.status }));
     },
   );
 
@@ -197,9 +170,9 @@ export const open311Routes: FastifyPluginAsyncZod = async (app) => {
     { config: { access: 'public' }, schema: { tags, summary: 'One request (requests/{id}.json)', params: z.object({ id: z.string().regex(/^[A-Za-z0-9-]+\.json$/, 'must end in .json') }) } },
     async (req) => {
       const code = req.params.id.replace(/\.json$/, '');
-      const rows = await select().where(and(eq(cases.code, code), inArray(cases.channel, PUBLIC_CHANNELS)));
-      if (!rows.length) throw new AppError(404, 'not_found', `service_request_id ${code} not found`);
-      return present(rows);
+      const rows = await publicRequest(ctx.db, code);
+      if (!rows.length) throw notFound(`service_request_id ${code} not found`);
+      return present(req, rows);
     },
   );
 
@@ -211,9 +184,9 @@ export const open311Routes: FastifyPluginAsyncZod = async (app) => {
       void reply.header('cache-control', 'no-store');
       await rateLimit(ctx.db, addressBucket(ctx, 'track', req.ip), 30, 60);
       const token = req.params.token.replace(/\.json$/, '');
-      const [c] = await ctx.db.select({ code: cases.code }).from(cases).where(eq(cases.receiptHash, ctx.receiptHash(token)));
-      if (!c) throw new AppError(404, 'not_found', 'token not found');
-      return [{ service_request_id: c.code, token }];
+      const code = await codeForReceipt(ctx.db, ctx.receiptHash(token));
+      if (!code) throw notFound('token not found');
+      return [{ service_request_id: code, token }];
     },
   );
 };

@@ -1,4 +1,10 @@
 import { z } from 'zod';
+import type { Wire } from '../../core/http/wire.js';
+
+/**
+ * The plan's contract: the plan file's schema and the plan routes' shapes, shared by the server and
+ * the web. Web-safe.
+ */
 
 const code = z.string().regex(/^[a-z][a-z0-9_]*$/, 'must be lower_snake_case');
 const text = z.string().trim().min(1);
@@ -14,6 +20,8 @@ export const ACCOUNTABILITY_OUTCOMES = [
   'administrative_accountability',
   'organisational_handling',
 ] as const;
+export type UnitKind = (typeof UNIT_KINDS)[number];
+export type AccountabilityOutcomeCode = (typeof ACCOUNTABILITY_OUTCOMES)[number];
 
 const member = z.object({ position: code, person: text, title: text }).strict();
 
@@ -79,3 +87,39 @@ export const planSchema = z
 
 export type Plan = z.infer<typeof planSchema>;
 export type PlanUnit = Plan['units'][number];
+
+/** GET /api/plan: the current (or named) campaign as the console and the portal show it. */
+export const planOut = z.object({
+  campaign: z.object({
+    id: z.number(),
+    code: z.string(),
+    name: z.string(),
+    city: z.string(),
+    year: z.number(),
+    basis: z.string().nullable(),
+    goal: z.string().nullable(),
+    isCurrent: z.boolean(),
+  }),
+  phases: z.array(z.object({ code: z.string(), name: z.string(), start: z.string(), end: z.string(), description: z.string() })),
+  problemCategories: z.array(z.object({ code: z.string(), name: z.string(), description: z.string() })),
+  /** Passed through from the plan file (PlanOrganisation). */
+  organisation: z.unknown(),
+  /** Passed through from the plan file (PlanMeasures). */
+  measures: z.unknown(),
+  counts: z.object({ monitoredUnits: z.number(), monitoredByKind: z.record(z.string(), z.number()), units: z.number(), projects: z.number() }),
+});
+
+export const campaignOut = z.object({ id: z.number(), code: z.string(), name: z.string(), city: z.string(), year: z.number(), isCurrent: z.boolean() });
+export const projectOut = z.object({ id: z.number(), number: z.number(), name: z.string(), unitId: z.number().nullable() });
+
+export type PlanOrganisation = Plan['organisation'];
+export type PlanMeasures = Plan['measures'];
+/** GET /api/plan, with the parts passed through from the plan file typed as the file's. */
+export type PlanDetail = Omit<Wire<z.output<typeof planOut>>, 'organisation' | 'measures'> & { organisation: PlanOrganisation | null; measures: PlanMeasures | null };
+export type CampaignSummary = Wire<z.output<typeof campaignOut>>;
+export type PlanCampaign = PlanDetail['campaign'];
+export type PlanPhase = PlanDetail['phases'][number];
+export type PlanCategory = PlanDetail['problemCategories'][number];
+export type PlanCounts = PlanDetail['counts'];
+export type PlanMember = PlanOrganisation['leadingGroup']['members'][number];
+export type Project = Wire<z.output<typeof projectOut>>;

@@ -1,41 +1,22 @@
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
+import { change } from '../../core/http/change.js';
 import { z } from 'zod';
 import { badRequest } from '../../core/errors.js';
 import { validatePlan } from './rules.js';
-import type { Plan } from './schema.js';
+import { campaignOut, planOut, projectOut, type Plan } from './contract.js';
 import { campaignDetail, getCampaign, importPlan, listCampaigns, listProjects, setCurrentCampaign } from './store.js';
 
 const tags = ['plan'];
 const campaignQuery = z.object({ campaign: z.string().max(100).optional() }).strict();
-
-const planReply = z.object({
-  campaign: z.object({
-    id: z.number(),
-    code: z.string(),
-    name: z.string(),
-    city: z.string(),
-    year: z.number(),
-    basis: z.string().nullable(),
-    goal: z.string().nullable(),
-    isCurrent: z.boolean(),
-  }),
-  phases: z.array(z.object({ code: z.string(), name: z.string(), start: z.string(), end: z.string(), description: z.string() })),
-  problemCategories: z.array(z.object({ code: z.string(), name: z.string(), description: z.string() })),
-  organisation: z.unknown(),
-  measures: z.unknown(),
-  counts: z.object({ monitoredUnits: z.number(), monitoredByKind: z.record(z.string(), z.number()), units: z.number(), projects: z.number() }),
-});
-
-const campaignOut = z.object({ id: z.number(), code: z.string(), name: z.string(), city: z.string(), year: z.number(), isCurrent: z.boolean() });
 
 export const planRoutes: FastifyPluginAsyncZod = async (app) => {
   const { ctx } = app;
 
   app.get(
     '/api/plan',
-    { config: { access: 'public' }, schema: { tags, summary: 'The current (or named) campaign: phases, problem categories, organisation, measures', querystring: campaignQuery, response: { 200: planReply } } },
+    { config: { access: 'public' }, schema: { tags, summary: 'The current (or named) campaign: phases, problem categories, organisation, measures', querystring: campaignQuery, response: { 200: planOut } } },
     async (req) => {
-      const campaign = await getCampaign(ctx.db, req.query.campaign);
+      const campaign = req.query.campaign ? await getCampaign(ctx.db, req.query.campaign) : await req.campaign();
       const plan = campaign.plan as Plan;
       const d = await campaignDetail(ctx.db, campaign);
       const monitoredByKind = Object.fromEntries(d.byKind.map((k) => [k.kind, k.n]));
@@ -66,9 +47,9 @@ export const planRoutes: FastifyPluginAsyncZod = async (app) => {
 
   app.get(
     '/api/projects',
-    { config: { access: 'public' }, schema: { tags, summary: 'The major projects of the current (or named) campaign', querystring: campaignQuery, response: { 200: z.array(z.object({ id: z.number(), number: z.number(), name: z.string(), unitId: z.number().nullable() })) } } },
+    { config: { access: 'public' }, schema: { tags, summary: 'The major projects of the current (or named) campaign', querystring: campaignQuery, response: { 200: z.array(projectOut) } } },
     async (req) => {
-      const campaign = await getCampaign(ctx.db, req.query.campaign);
+      const campaign = req.query.campaign ? await getCampaign(ctx.db, req.query.campaign) : await req.campaign();
       return (await listProjects(ctx.db, campaign.id)).map((p) => ({ id: p.id, number: p.number, name: p.name, unitId: p.unitId }));
     },
   );
@@ -83,8 +64,8 @@ export const planRoutes: FastifyPluginAsyncZod = async (app) => {
     '/api/campaigns/:code/current',
     { config: { access: ['office_admin'] }, schema: { tags, summary: 'Make a campaign the current one', params: z.object({ code: z.string().max(100) }) } },
     async (req, reply) => {
-      await ctx.db.transaction((tx) => setCurrentCampaign(tx, req.actor, req.params.code));
-      ctx.sealer.kick();
+      await change(req, (w) => setCurrentCampaign(w, req.params.code));
+      ctx.campaign.forget();
       return reply.code(204).send();
     },
   );
@@ -105,8 +86,8 @@ export const planRoutes: FastifyPluginAsyncZod = async (app) => {
     async (req) => {
       const checked = validatePlan(req.body);
       if (!checked.ok) throw badRequest(`The plan has ${checked.errors.length} error(s)`, checked.errors);
-      const summary = await ctx.db.transaction((tx) => importPlan(tx, req.actor, checked.plan, { makeCurrent: req.query.makeCurrent === 'true' }));
-      ctx.sealer.kick();
+      const { value: summary } = await change(req, (w) => importPlan(w, checked.plan, { makeCurrent: req.query.makeCurrent === 'true' }));
+      ctx.campaign.forget();
       return summary;
     },
   );

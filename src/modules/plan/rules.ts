@@ -1,5 +1,5 @@
 import { fieldPath, type FieldError } from '../../core/errors.js';
-import { planSchema, type Plan } from './schema.js';
+import { planSchema, type Plan } from './contract.js';
 
 function duplicates<T>(items: T[], key: (t: T) => string, path: (i: number) => string, what: string): FieldError[] {
   const seen = new Map<string, number>();

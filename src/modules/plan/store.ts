@@ -1,11 +1,11 @@
 import { and, asc, eq, sql } from 'drizzle-orm';
-import { audit, type Actor } from '../../core/audit/audit.js';
+import type { Write } from '../../core/http/change.js';
 import type { Queryable } from '../../core/db/client.js';
 import { campaigns, units } from '../../core/db/tables.js';
 import { campaignUnits, phases, problemCategories, projects } from './tables.js';
 import { notFound } from '../../core/errors.js';
 import { createUnit, findUnitByName, updateUnit } from '../units/store.js';
-import type { Plan, PlanUnit } from './schema.js';
+import type { Plan, PlanUnit } from './contract.js';
 
 export type ImportSummary = { campaignId: number; created: boolean; current: boolean; unitsCreated: number };
 
@@ -14,7 +14,8 @@ export type ImportSummary = { campaignId: number; created: boolean; current: boo
  * again changes nothing. Units are matched against the shared registry by name or alias, so a
  * second campaign reuses the units the first one created.
  */
-export async function importPlan(tx: Queryable, actor: Actor, plan: Plan, opts: { makeCurrent?: boolean } = {}): Promise<ImportSummary> {
+export async function importPlan(w: Write, plan: Plan, opts: { makeCurrent?: boolean } = {}): Promise<ImportSummary> {
+  const tx = w.tx;
   const c = plan.campaign;
   const [existing] = await tx.select().from(campaigns).where(eq(campaigns.code, c.code)).limit(1);
   const [anyCurrent] = await tx.select({ id: campaigns.id }).from(campaigns).where(eq(campaigns.isCurrent, true)).limit(1);
@@ -45,9 +46,9 @@ export async function importPlan(tx: Queryable, actor: Actor, plan: Plan, opts: 
     const found = await findUnitByName(tx, u.name);
     if (found) {
       const aliases = [...new Set([...found.aliases, ...u.aliases])];
-      await updateUnit(tx, actor, found.id, { aliases, kind: u.kind, parentId, ...(u.note !== undefined ? { note: u.note } : {}) });
+      await updateUnit(w, found.id, { aliases, kind: u.kind, parentId, ...(u.note !== undefined ? { note: u.note } : {}) });
     } else unitsCreated++;
-    const id = found?.id ?? (await createUnit(tx, actor, { name: u.name, kind: u.kind, parentId, aliases: u.aliases, note: u.note ?? null })).id;
+    const id = found?.id ?? (await createUnit(w, { name: u.name, kind: u.kind, parentId, aliases: u.aliases, note: u.note ?? null })).id;
     for (const n of [u.name, ...u.aliases]) unitIds.set(n, id);
   }
   for (const [sort, u] of plan.units.entries()) {
@@ -64,7 +65,7 @@ export async function importPlan(tx: Queryable, actor: Actor, plan: Plan, opts: 
       .values({ campaignId, number: p.number, name: p.name, unitId })
       .onConflictDoUpdate({ target: [projects.campaignId, projects.number], set: { name: p.name, unitId } });
   }
-  await audit(tx, actor, {
+  await w.audit({
     action: existing ? 'plan.reimport' : 'plan.import',
     objectType: 'campaign',
     objectId: campaignId,
@@ -110,11 +111,12 @@ export async function listCampaigns(db: Queryable) {
     .orderBy(asc(campaigns.year), asc(campaigns.code));
 }
 
-export async function setCurrentCampaign(tx: Queryable, actor: Actor, code: string): Promise<void> {
+export async function setCurrentCampaign(w: Write, code: string): Promise<void> {
+  const tx = w.tx;
   const target = await getCampaign(tx, code);
   await tx.update(campaigns).set({ isCurrent: false }).where(eq(campaigns.isCurrent, true));
   await tx.update(campaigns).set({ isCurrent: true }).where(eq(campaigns.id, target.id));
-  await audit(tx, actor, { action: 'campaign.set_current', objectType: 'campaign', objectId: target.id, detail: { code } });
+  await w.audit({ action: 'campaign.set_current', objectType: 'campaign', objectId: target.id, detail: { code } });
 }
 
 export async function campaignDetail(db: Queryable, campaign: CampaignRow) {

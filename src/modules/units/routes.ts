@@ -1,9 +1,11 @@
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
+import type { FastifyRequest } from 'fastify';
 import { z } from 'zod';
+import { change } from '../../core/http/change.js';
 import { OFFICE_ROLES } from '../../core/auth/roles.js';
 import { assertUnitInScope } from '../../core/auth/scope.js';
 import { currentUser } from '../../core/http/context.js';
-import { UNIT_KINDS } from '../plan/schema.js';
+import { UNIT_KINDS } from '../plan/contract.js';
 import { getCampaign } from '../plan/store.js';
 import { createUnit, getUnit, isMonitored, listUnits, mergeUnit, unitHistory, unitLiaisons, updateUnit, type UnitRow } from './store.js';
 import { id, idParam } from '../../core/http/fields.js';
@@ -35,7 +37,7 @@ const idParams = z.object({ id: idParam });
 export const unitRoutes: FastifyPluginAsyncZod = async (app) => {
   const { ctx } = app;
   const office = { access: [...OFFICE_ROLES] as const };
-  const presentCurrent = async (u: UnitRow) => present(u, await isMonitored(ctx.db, (await getCampaign(ctx.db)).id, u.id));
+  const presentCurrent = async (req: FastifyRequest, u: UnitRow) => present(u, await isMonitored(ctx.db, (await req.campaign()).id, u.id));
 
   app.get(
     '/api/units',
@@ -56,7 +58,7 @@ export const unitRoutes: FastifyPluginAsyncZod = async (app) => {
       },
     },
     async (req) => {
-      const campaign = await getCampaign(ctx.db, req.query.campaign);
+      const campaign = req.query.campaign ? await getCampaign(ctx.db, req.query.campaign) : await req.campaign();
       const found = await listUnits(ctx.db, {
         campaignId: campaign.id,
         ...(req.query.monitored ? { monitored: req.query.monitored === 'true' } : {}),
@@ -99,8 +101,7 @@ export const unitRoutes: FastifyPluginAsyncZod = async (app) => {
     '/api/units',
     { config: office, schema: { tags, summary: 'Add a unit to the registry', body: newUnitBody, response: { 201: unitOut } } },
     async (req, reply) => {
-      const u = await ctx.db.transaction((tx) => createUnit(tx, req.actor, req.body));
-      ctx.sealer.kick();
+      const { value: u } = await change(req, (w) => createUnit(w, req.body));
       return reply.code(201).send(present(u, false));
     },
   );
@@ -112,9 +113,8 @@ export const unitRoutes: FastifyPluginAsyncZod = async (app) => {
     '/api/units/:id',
     { config: office, schema: { tags, summary: 'Rename, re-parent or edit a unit (its history is kept)', params: idParams, body: patchBody, response: { 200: unitOut } } },
     async (req) => {
-      const u = await ctx.db.transaction((tx) => updateUnit(tx, req.actor, req.params.id, req.body));
-      ctx.sealer.kick();
-      return presentCurrent(u);
+      const { value: u } = await change(req, (w) => updateUnit(w, req.params.id, req.body));
+      return presentCurrent(req, u);
     },
   );
 
@@ -125,9 +125,8 @@ export const unitRoutes: FastifyPluginAsyncZod = async (app) => {
       schema: { tags, summary: 'Merge a unit into another', params: idParams, body: z.object({ intoId: id, reason: z.string().trim().min(1).max(500) }).strict(), response: { 200: unitOut } },
     },
     async (req) => {
-      const u = await ctx.db.transaction((tx) => mergeUnit(tx, req.actor, req.params.id, req.body.intoId, req.body.reason));
-      ctx.sealer.kick();
-      return presentCurrent(u);
+      const { value: u } = await change(req, (w) => mergeUnit(w, req.params.id, req.body.intoId, req.body.reason));
+      return presentCurrent(req, u);
     },
   );
 
@@ -154,7 +153,7 @@ export const unitRoutes: FastifyPluginAsyncZod = async (app) => {
     { config: { access: 'public' }, schema: { tags, summary: 'One unit', params: idParams, response: { 200: unitOut } } },
     async (req) => {
       const u = await getUnit(ctx.db, req.params.id);
-      return presentCurrent(u);
+      return presentCurrent(req, u);
     },
   );
 };

@@ -1,6 +1,7 @@
-import { and, asc, eq, isNull, or, sql } from 'drizzle-orm';
-import { audit, type Actor } from '../../core/audit/audit.js';
+import { and, asc, eq, inArray, isNull, or, sql } from 'drizzle-orm';
+import type { Write } from '../../core/http/change.js';
 import type { Queryable } from '../../core/db/client.js';
+import { escapeLike } from '../../core/db/like.js';
 import { units, users } from '../../core/db/tables.js';
 import { campaignUnits } from '../plan/tables.js';
 import { unitVersions } from './tables.js';
@@ -33,20 +34,22 @@ async function recordVersion(db: Queryable, u: UnitRow, change: string, reason: 
 
 export type NewUnit = { name: string; kind: string; parentId: number | null; aliases: string[]; note: string | null };
 
-export async function createUnit(db: Queryable, actor: Actor, input: NewUnit): Promise<UnitRow> {
+export async function createUnit(w: Write, input: NewUnit): Promise<UnitRow> {
+  const db = w.tx;
   if (await findUnitByName(db, input.name)) throw conflict('A unit with this name exists', [{ path: 'name', message: 'is already used' }]);
   if (input.parentId !== null) await getUnit(db, input.parentId);
   const [created] = await db.insert(units).values(input).returning();
   if (!created) throw new Error('insert returned no row');
   await recordVersion(db, created, 'created', null);
-  await audit(db, actor, { action: 'unit.create', objectType: 'unit', objectId: created.id, detail: { name: created.name } });
+  await w.audit({ action: 'unit.create', objectType: 'unit', objectId: created.id, detail: { name: created.name } });
   return created;
 }
 
 export type UnitPatch = { name?: string; aliases?: string[]; parentId?: number | null; kind?: string; note?: string | null; reason?: string };
 
 /** Renames, re-parents or re-labels a unit; the previous state stays in its history. */
-export async function updateUnit(db: Queryable, actor: Actor, id: number, patch: UnitPatch): Promise<UnitRow> {
+export async function updateUnit(w: Write, id: number, patch: UnitPatch): Promise<UnitRow> {
+  const db = w.tx;
   const current = await getUnit(db, id);
   if (current.mergedIntoId !== null) throw conflict('This unit was merged into another and cannot change');
   if (patch.name && patch.name !== current.name) {
@@ -72,7 +75,7 @@ export async function updateUnit(db: Queryable, actor: Actor, id: number, patch:
   if (!updated) throw notFound('No such unit');
   const change = next.name !== current.name ? 'renamed' : next.parentId !== current.parentId ? 'reparented' : 'updated';
   await recordVersion(db, updated, change, patch.reason ?? null);
-  await audit(db, actor, { action: `unit.${change}`, objectType: 'unit', objectId: id, detail: { from: current.name, to: updated.name } });
+  await w.audit({ action: `unit.${change}`, objectType: 'unit', objectId: id, detail: { from: current.name, to: updated.name } });
   return updated;
 }
 
@@ -91,7 +94,8 @@ async function assertNoCycle(db: Queryable, id: number, parentId: number): Promi
  * Merges a unit into another (e.g. two bureaus combined): the merged unit stays, with its history,
  * pointing at the survivor; its sub-units and its campaign memberships move to the survivor.
  */
-export async function mergeUnit(db: Queryable, actor: Actor, id: number, intoId: number, reason: string): Promise<UnitRow> {
+export async function mergeUnit(w: Write, id: number, intoId: number, reason: string): Promise<UnitRow> {
+  const db = w.tx;
   if (id === intoId) throw badRequest('A unit cannot be merged into itself', [{ path: 'intoId', message: 'is the same unit' }]);
   const from = await getUnit(db, id);
   const into = await getUnit(db, intoId);
@@ -105,7 +109,7 @@ export async function mergeUnit(db: Queryable, actor: Actor, id: number, intoId:
   const [merged] = await db.update(units).set({ mergedIntoId: intoId, updatedAt: new Date() }).where(eq(units.id, id)).returning();
   if (!merged) throw notFound('No such unit');
   await recordVersion(db, merged, 'merged', reason);
-  await audit(db, actor, { action: 'unit.merge', objectType: 'unit', objectId: id, detail: { into: intoId, reason } });
+  await w.audit({ action: 'unit.merge', objectType: 'unit', objectId: id, detail: { into: intoId, reason } });
   return merged;
 }
 
@@ -154,4 +158,10 @@ export async function unitLiaisons(db: Queryable, unitId: number) {
     .orderBy(asc(users.username));
 }
 
-export const escapeLike = (s: string) => s.replace(/[\\%_]/g, (c) => `\\${c}`);
+/** Refuses an id that names no unit, with the path of the first such entry. */
+export async function checkUnits(db: Queryable, ids: number[], path: string): Promise<void> {
+  if (ids.length === 0) return;
+  const found = new Set((await db.select({ id: units.id }).from(units).where(inArray(units.id, ids))).map((u) => u.id));
+  const i = ids.findIndex((id) => !found.has(id));
+  if (i >= 0) throw badRequest('Unknown unit', [{ path: `${path}[${i}]`, message: `no unit with id ${ids[i]}` }]);
+}

@@ -1,31 +1,13 @@
-import type { Measures, ProblemCategory } from '../features/plan/types';
+import type { PlanCampaign, PlanDetail } from '../../modules/plan/contract';
+
+export type { PublicFiled as Filed, Tracked } from '../../modules/cases/contract';
 
 /** The parts of GET /api/plan the portal shows. */
-export interface PortalPlan {
-  campaign: { name: string; city: string; year: number; goal: string | null };
-  problemCategories: ProblemCategory[];
-  measures: Measures | null;
-}
+export type PortalPlan = Pick<PlanDetail, 'problemCategories' | 'measures'> & { campaign: Pick<PlanCampaign, 'name' | 'city' | 'year' | 'goal'> };
 
+/** GET /api/units, the fields the portal reads (the units module has no contract yet). */
 export interface PortalUnit {
   id: number;
   name: string;
   mergedIntoId: number | null;
-}
-
-/** POST /api/public/cases answers with the receipt: the only time it is ever shown. */
-export interface Filed {
-  code: string;
-  receipt: string;
-}
-
-export interface Tracked {
-  code: string;
-  status: string;
-  category: string;
-  title: string;
-  unitName: string | null;
-  receivedAt: string;
-  progress: { ts: string; step: string; reason: string | null }[];
-  messages: { author: string; body: string; ts: string }[];
 }

@@ -29,11 +29,11 @@ export function LoginPage() {
     mutationFn: authApi.login,
     meta: { keepSessionOn401: true },
     onSuccess: async (answer, input) => {
-      if (answer.totpRequired && !answer.csrfToken) {
+      if ('totpRequired' in answer) {
         setPending(input);
         return;
       }
-      setCsrfToken(answer.csrfToken ?? null);
+      setCsrfToken(answer.csrfToken);
       await queryClient.invalidateQueries({ queryKey: sessionKeys.me() });
     },
   });

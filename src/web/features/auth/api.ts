@@ -1,40 +1,11 @@
 import { api } from '../../api';
-import type { Role } from '../../roles';
+import type { LoginIn, LoginReply, Me, SetupIn, TotpSetup } from '../../../modules/accounts/contract';
 
-export interface Me {
-  id: number;
-  username: string;
-  displayName: string;
-  role: Role;
-  unit: { id: number; name: string } | null;
-  totpEnabled: boolean;
-  totpEnrollmentRequired: boolean;
-  csrfToken: string;
-}
-
-export interface LoginInput {
-  username: string;
-  password: string;
-  totp?: string;
-}
-
-export interface LoginAnswer {
-  csrfToken?: string;
-  totpRequired?: boolean;
-  totpEnrollmentRequired?: boolean;
-}
-
-export interface TotpSetup {
-  secret: string;
-  otpauthUri: string;
-}
-
-export interface SetupInput {
-  token: string;
-  username: string;
-  displayName: string;
-  password: string;
-}
+// The auth routes' shapes come from the server's contract (the accounts module).
+export type { Me, TotpSetup };
+export type LoginInput = LoginIn;
+export type LoginAnswer = LoginReply;
+export type SetupInput = SetupIn;
 
 export const authApi = {
   me: () => api.get<Me>('/api/auth/me'),

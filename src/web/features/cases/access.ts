@@ -1,7 +1,8 @@
+import { OFFICE_ROLES } from '../../../core/auth/roles';
 import type { Role } from '../../roles';
 
-/** Mirrors the server: only the campaign office takes cases in and sees who reported them. */
-export const OFFICE_ROLES: readonly Role[] = ['office_admin', 'office_staff'];
+/** The server's rule (core/auth/roles): only the campaign office takes cases in and sees who reported them. */
+export { OFFICE_ROLES };
 
 export function isOffice(role: Role): boolean {
   return OFFICE_ROLES.includes(role);

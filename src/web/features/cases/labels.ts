@@ -1,5 +1,6 @@
 import type { TFunction } from 'i18next';
-import { CHANNELS, oneOf, SATISFACTION, STATUSES, STEPS, SUBSTANTIATED } from './types';
+import { oneOf } from '../../oneOf';
+import { CHANNELS, SATISFACTION, STATUSES, STEPS, SUBSTANTIATED } from './types';
 
 // Codes this build does not know are shown as sent rather than hidden.
 export function statusLabel(t: TFunction, status: string): string {

@@ -2,7 +2,7 @@ import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { api, isApiError } from '../../api';
 import { notificationKeys } from '../notifications/queries';
 import { caseKeys } from './queries';
-import type { CaseDetail, Step } from './types';
+import type { AccountabilityIn, CaseDetail, FiledCase, Step } from './types';
 
 /** Where a step is posted: its name with dashes, e.g. verify_close → /verify-close. */
 export function stepPath(id: number, step: Step): string {
@@ -29,16 +29,11 @@ export function useCaseStep(id: number) {
   });
 }
 
-export interface Filed {
-  id: number;
-  code: string;
-}
-
 /** Files a case from the office's intake; the key makes a retry or a double click file it once. */
 export function useFileCase() {
   const queryClient = useQueryClient();
   return useMutation({
-    mutationFn: ({ body, key }: { body: object; key: string }) => api.post<Filed>('/api/cases', body, { 'Idempotency-Key': key }),
+    mutationFn: ({ body, key }: { body: object; key: string }) => api.post<FiledCase>('/api/cases', body, { 'Idempotency-Key': key }),
     onSuccess: () => queryClient.invalidateQueries({ queryKey: caseKeys.all }),
   });
 }
@@ -51,21 +46,10 @@ export function useSendMessage(id: number) {
   });
 }
 
-export interface NewAccountability {
-  targetKind: 'person' | 'unit';
-  personName?: string;
-  personPosition?: string;
-  unitId?: number;
-  outcome: string;
-  decisionDate: string;
-  documentNo: string;
-  decidedBy: string;
-}
-
 export function useRecordAccountability(id: number) {
   const queryClient = useQueryClient();
   return useMutation({
-    mutationFn: (body: NewAccountability) => api.post<{ id: number }>(`/api/cases/${id}/accountability`, body),
+    mutationFn: (body: AccountabilityIn) => api.post<{ id: number }>(`/api/cases/${id}/accountability`, body),
     onSuccess: () => queryClient.invalidateQueries({ queryKey: caseKeys.detail(id) }),
   });
 }

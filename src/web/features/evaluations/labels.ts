@@ -1,5 +1,6 @@
 import type { TFunction } from 'i18next';
-import { INVITATION_STATUSES, LEVELS, oneOf, ROUND_STATES } from './types';
+import { oneOf } from '../../oneOf';
+import { INVITATION_STATUSES, LEVELS, ROUND_STATES } from './types';
 
 // Codes this build does not know are shown as sent rather than hidden.
 export function roundStateLabel(t: TFunction, state: string): string {

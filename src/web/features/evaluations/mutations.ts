@@ -2,7 +2,7 @@ import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { api, isApiError } from '../../api';
 import { caseKeys } from '../cases/queries';
 import { evaluationKeys } from './queries';
-import type { Evaluator, EvaluatorInput, ImportReport, NewRound, Publication, Round, RoundChange, RoundDetail, Rules } from './types';
+import type { CommentCase, Evaluator, EvaluatorInput, ImportIn, ImportReport, InvitationsIssued, NewRound, Publication, Reminded, Round, RoundChange, RoundDetail, Rules } from './types';
 
 const BASE = '/api/evaluations';
 
@@ -48,7 +48,7 @@ export function useCloseRound(id: number) {
 export function useCreateInvitations(id: number) {
   const queryClient = useQueryClient();
   return useMutation({
-    mutationFn: () => api.post<{ created: number; total: number }>(`${BASE}/rounds/${id}/invitations`),
+    mutationFn: () => api.post<InvitationsIssued>(`${BASE}/rounds/${id}/invitations`),
     onSuccess: () => {
       void queryClient.invalidateQueries({ queryKey: evaluationKeys.invitations(id) });
       void queryClient.invalidateQueries({ queryKey: evaluationKeys.rounds() });
@@ -60,7 +60,7 @@ export function useCreateInvitations(id: number) {
 export function useSendReminders(id: number) {
   const queryClient = useQueryClient();
   return useMutation({
-    mutationFn: () => api.post<{ reminded: number }>(`${BASE}/rounds/${id}/reminders`),
+    mutationFn: () => api.post<Reminded>(`${BASE}/rounds/${id}/reminders`),
     onSuccess: () => queryClient.invalidateQueries({ queryKey: evaluationKeys.invitations(id) }),
   });
 }
@@ -84,10 +84,7 @@ export function useDeleteEvaluator() {
   });
 }
 
-export interface ImportFile {
-  filename: string;
-  contentBase64: string;
-}
+export type ImportFile = Omit<ImportIn, 'confirm'>;
 
 /** Checks a file (confirm false: nothing is written) or imports its good rows (confirm true). */
 export function useImportEvaluators() {
@@ -106,7 +103,7 @@ export function useCommentToCase() {
   const queryClient = useQueryClient();
   return useMutation({
     mutationFn: ({ answerId, category, title }: { answerId: number; category: string; title?: string }) =>
-      api.post<{ caseId: number; code: string }>(`${BASE}/comments/${answerId}/case`, { category, ...(title ? { title } : {}) }),
+      api.post<CommentCase>(`${BASE}/comments/${answerId}/case`, { category, ...(title ? { title } : {}) }),
     onSuccess: () => {
       void queryClient.invalidateQueries({ queryKey: evaluationKeys.comments() });
       void queryClient.invalidateQueries({ queryKey: caseKeys.all });

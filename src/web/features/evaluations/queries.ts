@@ -1,11 +1,10 @@
 import { keepPreviousData, useQuery } from '@tanstack/react-query';
-import { api } from '../../api';
+import { api, type Items } from '../../api';
 import type {
   EvaluationComment,
   Evaluator,
   Invitation,
   InvitationFilter,
-  Items,
   MyUnit,
   Overview,
   Publication,

@@ -1,6 +1,7 @@
 import { keepPreviousData, useQuery } from '@tanstack/react-query';
-import { api } from '../../api';
-import type { Inspector, Items, Round, RoundDetail, RoundFilter } from './types';
+import { api, type Items } from '../../api';
+import type { RoundFilter } from './rounds/useRoundFilter';
+import type { Inspector, Round, RoundDetail } from './types';
 
 export const BASE = '/api/inspections';
 

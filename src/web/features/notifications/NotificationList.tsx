@@ -1,12 +1,21 @@
 import { Button, Empty, Flex, Spin, Typography } from 'antd';
 import dayjs from 'dayjs';
 import { useTranslation } from 'react-i18next';
+import { isNoticeKey, wordNotice } from '../../../modules/notifications/contract';
 import { useMarkAllRead, useRecentNotifications } from './queries';
 import type { Notification } from './types';
+
+/** The notice in the reader's language, from the catalogue the server stores it by; older notices keep their words. */
+function noticeText(notice: Notification, language: string): string {
+  const m = notice.message;
+  if (!m || !isNoticeKey(m.key)) return notice.title;
+  return wordNotice(m.key, m.params, language.startsWith('en') ? 'en' : 'zh-CN');
+}
 
 const ITEM_STYLE = { width: '100%', border: 0, textAlign: 'start', cursor: 'pointer', padding: '10px 12px', borderRadius: 4 } as const;
 
 function Item({ notice, onPick }: { notice: Notification; onPick: (notice: Notification) => void }) {
+  const { i18n } = useTranslation();
   return (
     <Flex
       component="button"
@@ -22,7 +31,7 @@ function Item({ notice, onPick }: { notice: Notification; onPick: (notice: Notif
       />
       <Flex vertical gap={2} style={{ minWidth: 0 }}>
         <Typography.Text strong={!notice.read} style={{ fontSize: 13 }}>
-          {notice.title}
+          {noticeText(notice, i18n.language)}
         </Typography.Text>
         <Typography.Text type="secondary" style={{ fontSize: 12 }}>
           {dayjs(notice.createdAt).format('MM-DD HH:mm')}

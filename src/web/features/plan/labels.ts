@@ -1,19 +1,11 @@
 import type { TFunction } from 'i18next';
+import { ACCOUNTABILITY_OUTCOMES as OUTCOMES } from '../../../modules/plan/contract';
+import { oneOf } from '../../oneOf';
 
 const FREQUENCIES = ['quarterly', 'monthly', 'yearly', 'weekly'] as const;
 const LEVELS = ['city', 'district', 'county'] as const;
-export const OUTCOMES = [
-  'internal_criticism',
-  'admonition_talk',
-  'circulated_criticism',
-  'media_exposure',
-  'administrative_accountability',
-  'organisational_handling',
-] as const;
-
-function oneOf<T extends string>(list: readonly T[], value: string): value is T {
-  return (list as readonly string[]).includes(value);
-}
+/** The outcomes the server knows (the plan contract). */
+export { OUTCOMES };
 
 // Codes this build does not know are shown as sent rather than hidden.
 export function frequencyLabel(t: TFunction, code: string): string {

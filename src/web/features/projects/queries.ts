@@ -1,12 +1,8 @@
 import { useQuery } from '@tanstack/react-query';
+import type { Project } from '../../../modules/plan/contract';
 import { api } from '../../api';
 
-export interface Project {
-  id: number;
-  number: number;
-  name: string;
-  unitId: number | null;
-}
+export type { Project };
 
 export const projectKeys = {
   all: ['projects'] as const,

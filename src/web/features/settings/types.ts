@@ -1,15 +1,5 @@
-/** A handling deadline in working days for a channel and/or a category; null means any. */
-export interface DeadlineRule {
-  channel: string | null;
-  category: string | null;
-  workdays: number;
-}
-
-export interface DeadlineRules {
-  /** What applies where no rule does. */
-  default: number;
-  rules: DeadlineRule[];
-}
+// The deadline rules are the cases contract's; the calendar module has no contract yet for the rest.
+export type { DeadlineRule, DeadlineRules } from '../../../modules/cases/contract';
 
 export interface CalendarOverride {
   day: string;

@@ -1,6 +1,7 @@
-export const UNIT_KINDS = ['department', 'window', 'key_post', 'district', 'other'] as const;
+import { UNIT_KINDS, type UnitKind } from '../../../modules/plan/contract';
 
-export type UnitKind = (typeof UNIT_KINDS)[number];
+// The unit kinds are the plan's (the plan contract); the units module has no contract yet for the rest.
+export { UNIT_KINDS, type UnitKind };
 
 export interface Unit {
   id: number;

@@ -36,16 +36,6 @@ export const evaluations: typeof zh = {
     dissatisfied: 'Dissatisfied',
     very_dissatisfied: 'Very dissatisfied',
   },
-  problems: {
-    round_exists: 'This panel already has a round for the period; open that round from the list instead.',
-    evaluator_invited: 'This evaluator has already been invited, so they stay in the registry to keep the evaluation record complete.',
-    round_closed: 'This round is closed; that can no longer be done.',
-    round_answered: 'Answers have already come in, so the round\'s units can no longer change.',
-    already_approved: 'This version is already approved and cannot change; a correction is a new version.',
-    no_unit: 'Your account is not linked to a unit. Ask the campaign office\'s administrator.',
-    rounds_open: 'A round of this period is still open. Close every round of the period before its ranking is submitted or approved.',
-    comment_filed: 'This comment became a case, so it is not released to the unit.',
-  },
   rounds: {
     columns: {
       panel: 'Panel',

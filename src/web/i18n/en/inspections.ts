@@ -147,10 +147,5 @@ export const inspections: typeof zh = {
   problems: {
     illegal_transition: 'This cannot be done now: the inspection is “{{status}}”. The page has been updated.',
     changed: 'Someone changed the inspection just now. The page has been updated; try again.',
-    round_closed: 'The inspection is closed and can no longer be changed.',
-    round_not_in_progress: 'The inspection is not in progress, so findings cannot be recorded.',
-    round_finished: 'The inspection has ended; its findings can no longer be changed or withdrawn.',
-    finding_filed: 'This finding has been filed as a case; correct the case instead.',
-    finding_withdrawn: 'This finding has been withdrawn.',
   },
 };

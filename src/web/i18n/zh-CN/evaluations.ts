@@ -34,16 +34,6 @@ export const evaluations = {
     dissatisfied: '不满意',
     very_dissatisfied: '非常不满意',
   },
-  problems: {
-    round_exists: '该评议组本期已有评议轮次，不能重复创建。请在列表中打开已有的轮次。',
-    evaluator_invited: '该评议人已收到过评议邀请，为保证评议记录完整，不能删除。',
-    round_closed: '本轮评议已结束，不能再办理此项操作。',
-    round_answered: '已有评议人提交答卷，不能再调整本轮的被评议单位。',
-    already_approved: '该版本已批准公布，不能再更改；如需更正，请提交新版本。',
-    no_unit: '您的账号尚未关联单位，请联系市政风办管理员。',
-    rounds_open: '本期还有评议轮次未结束。请先结束本期所有轮次，排名确定后再提交或批准公布。',
-    comment_filed: '该意见已转为案件，不能发给被评议单位。',
-  },
   rounds: {
     columns: {
       panel: '评议组',

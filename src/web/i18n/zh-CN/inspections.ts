@@ -145,10 +145,5 @@ export const inspections = {
   problems: {
     illegal_transition: '这一步现在不能办理：检查当前为“{{status}}”，页面已更新。',
     changed: '检查刚被他人更改，页面已更新，请重试。',
-    round_closed: '检查已结束，不能再修改。',
-    round_not_in_progress: '检查不在进行中，不能记录问题。',
-    round_finished: '检查已结束，其中的问题不能再修改或撤回。',
-    finding_filed: '这条问题已转为案件，请在案件中更正。',
-    finding_withdrawn: '这条问题已被撤回。',
   },
 };

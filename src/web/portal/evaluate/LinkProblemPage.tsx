@@ -1,6 +1,8 @@
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
+import { invitationProblems } from '../../../modules/evaluations/contract';
 import { ApiError } from '../../api';
+import { problemWords } from '../../problemWords';
 import { dayIn, dayLabel } from '../dates';
 import { portalLanguage } from '../i18n';
 import type { LinkProblem } from './problem';
@@ -10,7 +12,7 @@ const TONE: Record<LinkProblem | 'missing', 'error' | 'done' | 'wait'> = {
   unknown_token: 'error',
   wrong_round: 'error',
   invitation_submitted: 'done',
-  round_closed: 'wait',
+  evaluation_closed: 'wait',
   round_not_open: 'wait',
 };
 
@@ -34,7 +36,7 @@ function openingDay(error: unknown): string | null {
   return typeof given === 'string' ? given : dayIn(error.problem.detail);
 }
 
-/** A whole page for a link that cannot be used, saying why and what to do. */
+/** A whole page for a link that cannot be used, saying why (the contract's words) and what to do. */
 export function LinkProblemPage({ problem, error }: { problem: LinkProblem | 'missing'; error?: unknown }) {
   const { t } = useTranslation('portal');
   const tone = TONE[problem];
@@ -46,7 +48,7 @@ export function LinkProblemPage({ problem, error }: { problem: LinkProblem | 'mi
           <Icon tone={tone} />
         </svg>
       </div>
-      <h1 className="p-title">{t(`evaluate.problems.${problem}.title`)}</h1>
+      <h1 className="p-title">{problem === 'missing' ? t('evaluate.problems.missing.title') : problemWords(invitationProblems, problem)}</h1>
       {opensOn && <p className="p-lead">{t('evaluate.problems.round_not_open.opens', { day: dayLabel(opensOn, portalLanguage()) })}</p>}
       <p>{t(`evaluate.problems.${problem}.text`)}</p>
       <Link to="/portal" className="p-btn p-btn-plain p-btn-block">

@@ -1,12 +1,14 @@
+import { INVITATION_PROBLEMS, type InvitationProblem } from '../../../modules/evaluations/contract';
 import { ApiError } from '../../api';
+import { problemCode } from '../../problemWords';
 
-/** Why an evaluator's link does not work (the end of the problem's `type`). */
-export const LINK_PROBLEMS = ['unknown_token', 'wrong_round', 'invitation_submitted', 'round_closed', 'round_not_open'] as const;
-export type LinkProblem = (typeof LINK_PROBLEMS)[number];
+/** Why an evaluator's link does not work (the end of the problem's `type`): the evaluations contract's codes. */
+export const LINK_PROBLEMS = INVITATION_PROBLEMS;
+export type LinkProblem = InvitationProblem;
 
 export function linkProblem(error: unknown): LinkProblem | null {
   if (!(error instanceof ApiError)) return null;
-  const code = error.problem.type?.split('#').pop() ?? '';
+  const code = problemCode(error.problem);
   return (LINK_PROBLEMS as readonly string[]).includes(code) ? (code as LinkProblem) : null;
 }
 

@@ -1,5 +1,5 @@
 import type { AttachmentUpload } from '../../attachments';
-import { isValidIdNumber, isValidPhone } from '../../validation';
+import { isValidIdNumber, isValidPhone } from '../../../modules/cases/contract';
 
 export const MAX_PHOTOS = 5;
 export const MAX_PHOTO_BYTES = 10 * 1024 * 1024;

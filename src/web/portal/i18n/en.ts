@@ -223,29 +223,25 @@ export const portal: typeof zh = {
     thanksText: 'Your ratings are combined with those of the other evaluators, ranked, and the ranking is circulated across the city.',
     thanksAt: 'Submitted on {{day}} at {{time}}',
     seeRankings: 'See the published rankings',
+    // The titles of the link problems the server names are its words (the evaluations contract).
     problems: {
       missing: {
         title: 'The link is incomplete',
         text: 'Open the questionnaire with the whole link from your text message, mail or QR code. If the message split the link in two, copy all of it into the address bar.',
       },
       unknown_token: {
-        title: 'This link is not valid',
         text: 'Check that the link is complete, or contact whoever invited you.',
       },
       wrong_round: {
-        title: 'This link belongs to another round',
         text: "Use the link from this round's invitation, or contact whoever invited you.",
       },
       invitation_submitted: {
-        title: 'You have already submitted this round',
         text: 'Thank you for taking part. Each link can be submitted once.',
       },
-      round_closed: {
-        title: 'This round has ended',
+      evaluation_closed: {
         text: 'Thank you for your interest. The results are published here once approved.',
       },
       round_not_open: {
-        title: 'This round has not started yet',
         text: 'Please open this link again once it has started.',
         opens: 'It opens on {{day}}.',
       },

@@ -223,29 +223,25 @@ export const portal = {
     thanksText: '您的评价将和其他评议人的评价一起汇总，打分排序后通报全市。',
     thanksAt: '提交时间：{{day}} {{time}}',
     seeRankings: '查看已公布的评议排名',
+    // The titles of the link problems the server names are its words (the evaluations contract).
     problems: {
       missing: {
         title: '链接不完整',
         text: '请用短信、邮件或二维码中的完整链接打开评议表。如果短信把链接分成了两段，请把整个链接复制到浏览器的地址栏再打开。',
       },
       unknown_token: {
-        title: '链接无效',
         text: '请核对链接是否完整，或联系发出邀请的单位。',
       },
       wrong_round: {
-        title: '该链接不属于本轮评议',
         text: '请使用本轮邀请中的链接，或联系发出邀请的单位。',
       },
       invitation_submitted: {
-        title: '您已提交过本轮评议',
         text: '感谢参与！每个链接只能提交一次。',
       },
-      round_closed: {
-        title: '本轮评议已结束',
+      evaluation_closed: {
         text: '感谢您的关注。评议结果经审核后在本平台公布。',
       },
       round_not_open: {
-        title: '本轮评议尚未开始',
         text: '请在评议开始后再打开此链接。',
         opens: '本轮评议将于 {{day}} 开始。',
       },

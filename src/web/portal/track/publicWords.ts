@@ -1,8 +1,7 @@
-export const PUBLIC_STATUSES = ['received', 'accepted', 'not_accepted', 'assigned', 'responded', 'closed', 'merged'] as const;
-export type PublicStatus = (typeof PUBLIC_STATUSES)[number];
+import { PUBLIC_STEPS, STATUSES as PUBLIC_STATUSES, type PublicStep, type Status as PublicStatus } from '../../../modules/cases/contract';
 
-export const PUBLIC_STEPS = ['intake', 'accept', 'reject', 'assign', 'transfer', 'respond', 'return', 'verify_close', 'follow_up', 'reopen', 'merge'] as const;
-export type PublicStep = (typeof PUBLIC_STEPS)[number];
+// A case's statuses and the steps a reporter sees are the server's (the cases contract).
+export { PUBLIC_STATUSES, PUBLIC_STEPS, type PublicStatus, type PublicStep };
 
 export function isPublicStatus(value: string): value is PublicStatus {
   return (PUBLIC_STATUSES as readonly string[]).includes(value);

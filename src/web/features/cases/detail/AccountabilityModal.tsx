@@ -2,6 +2,7 @@ import { Alert, App, DatePicker, Form, Input, Modal, Radio, Select } from 'antd'
 import type { Dayjs } from 'dayjs';
 import dayjs from 'dayjs';
 import { useTranslation } from 'react-i18next';
+import type { AccountabilityOutcomeCode } from '../../../../modules/plan/contract';
 import { useFormProblem } from '../../../useFormProblem';
 import { OUTCOMES, outcomeLabel } from '../../plan/labels';
 import { usePlan } from '../../plan/queries';
@@ -15,7 +16,7 @@ interface Values {
   personName?: string;
   personPosition?: string;
   unitId?: number | null;
-  outcome: string;
+  outcome: AccountabilityOutcomeCode;
   decisionDate: Dayjs;
   documentNo: string;
   decidedBy: string;

@@ -7,7 +7,7 @@ import { Page } from '../../../shell/Page';
 import { PageSpin } from '../../../shell/PageSpin';
 import { QueryError } from '../../../shell/QueryError';
 import { usePlan } from '../../plan/queries';
-import type { Filed } from '../mutations';
+import type { FiledCase as Filed } from '../types';
 import type { IntakeChannel, IntakeValues } from './intakeBody';
 import { IntakeForm } from './IntakeForm';
 

@@ -1,8 +1,10 @@
 import type { Dayjs } from 'dayjs';
 import type { AttachmentUpload } from '../../../attachments';
 
-/** The channels the office records by hand; the others enter through their own modules. */
-export const INTAKE_CHANNELS = ['hotline', 'complaint_box', 'media', 'letter', 'walk_in'] as const;
+import { INTAKE_CHANNELS } from '../types';
+
+/** The channels the office records by hand (the server's contract). */
+export { INTAKE_CHANNELS };
 export type IntakeChannel = (typeof INTAKE_CHANNELS)[number];
 
 /** The form's values; field names follow the server's, so its field errors land beside the right input. */

@@ -1,10 +1,9 @@
 import type { QueryParams } from '../../../api';
-import { CHANNELS, oneOf, STATUSES, type Channel, type Status } from '../types';
+import { oneOf } from '../../../oneOf';
+import { CHANNELS, DEADLINE_FILTERS as DEADLINES, SORTS, STATUSES, type Channel, type Status } from '../types';
 
-export const SORTS = ['received_desc', 'received_asc', 'due_asc'] as const;
+export { DEADLINES, SORTS };
 export type SortKey = (typeof SORTS)[number];
-
-export const DEADLINES = ['overdue', 'due_soon'] as const;
 export type DeadlineFilter = (typeof DEADLINES)[number];
 
 export interface CaseFilters {

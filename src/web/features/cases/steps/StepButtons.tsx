@@ -2,7 +2,8 @@ import { Button, Flex } from 'antd';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { stepLabel } from '../labels';
-import { oneOf, STEPS, type CaseDetail, type Step } from '../types';
+import { oneOf } from '../../../oneOf';
+import { STEPS, type CaseDetail, type Step } from '../types';
 import { StepModal } from './StepModal';
 
 // The step that moves a case forward is the obvious one; refusals and rework are marked.

@@ -1,8 +1,9 @@
 import { Flex, Select } from 'antd';
 import { useTranslation } from 'react-i18next';
-import { oneOf } from '../../cases/types';
+import { oneOf } from '../../../oneOf';
 import { kindLabel, statusLabel } from '../labels';
-import { ROUND_KINDS, ROUND_STATUSES, type RoundFilter } from '../types';
+import { ROUND_KINDS, ROUND_STATUSES } from '../types';
+import type { RoundFilter } from './useRoundFilter';
 
 interface RoundFiltersProps {
   filter: RoundFilter;

@@ -1,6 +1,9 @@
 import { useSearchParams } from 'react-router';
-import { oneOf } from '../../cases/types';
-import { ROUND_KINDS, ROUND_STATUSES, type RoundFilter } from '../types';
+import { oneOf } from '../../../oneOf';
+import { ROUND_KINDS, ROUND_STATUSES, type RoundQuery } from '../types';
+
+/** The list's filter: each of the query's fields, or null for all. */
+export type RoundFilter = { [K in keyof RoundQuery]-?: NonNullable<RoundQuery[K]> | null };
 
 /** The list's filter lives in the address, so a reload or a shared link keeps it. */
 export function useRoundFilter(): [RoundFilter, (next: RoundFilter) => void] {

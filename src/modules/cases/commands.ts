@@ -1,0 +1,75 @@
+import { and, eq } from 'drizzle-orm';
+import type { z } from 'zod';
+import type { Queryable } from '../../core/db/client.js';
+import { badRequest, notFound, problem } from '../../core/errors.js';
+import type { Write } from '../../core/http/change.js';
+import type { SessionUser } from '../../core/http/context.js';
+import { notify, officeUsers } from '../notifications/store.js';
+import { caseForUser } from './actions.js';
+import type { accountabilityBody } from './contract.js';
+import { problems } from './contract.js';
+import { databaseStorage } from './storage.js';
+import { accountabilityRefusal } from './rules.js';
+import { isForeignLiaison } from './store.js';
+import { accountabilityOutcomes, caseAttachments, caseMessages, type cases } from './tables.js';
+
+type CaseRow = typeof cases.$inferSelect;
+
+/** Records an accountability outcome (问责) on a substantiated case the user may see. */
+export async function recordAccountability(w: Write, user: SessionUser, caseId: number, b: z.infer<typeof accountabilityBody>): Promise<number> {
+  const c = await caseForUser(w.tx, user, caseId, true);
+  const refusal = accountabilityRefusal(c.substantiated);
+  if (refusal) throw problem(problems, refusal, 'Accountability is recorded on substantiated cases only', { errors: [{ path: 'substantiated', message: `is ${c.substantiated ?? 'not yet known'}` }] });
+  const [row] = await w.tx
+    .insert(accountabilityOutcomes)
+    .values({
+      caseId: c.id,
+      targetKind: b.targetKind,
+      personName: b.personName ?? null,
+      personPosition: b.personPosition ?? null,
+      unitId: b.unitId ?? null,
+      outcome: b.outcome,
+      decisionDate: b.decisionDate,
+      documentNo: b.documentNo,
+      decidedBy: b.decidedBy,
+      createdBy: user.id,
+    })
+    .returning({ id: accountabilityOutcomes.id });
+  await w.audit({ action: 'case.accountability', objectType: 'case', objectId: c.id, detail: { outcome: b.outcome, targetKind: b.targetKind } });
+  return row?.id ?? 0;
+}
+
+/** The office's reply to a reporter who filed on the portal (read with the receipt). */
+export async function messageReporter(w: Write, user: SessionUser, caseId: number, body: string): Promise<number> {
+  const c = await caseForUser(w.tx, user, caseId);
+  if (!c.receiptHash) throw badRequest('This case was not filed on the portal: there is no one to message', [{ path: 'body', message: 'no public reporter' }]);
+  const [m] = await w.tx.insert(caseMessages).values({ caseId: c.id, author: 'office', userId: user.id, body }).returning({ id: caseMessages.id });
+  await w.audit({ action: 'case.message', objectType: 'case', objectId: c.id });
+  return m?.id ?? 0;
+}
+
+/** A reporter's message to the office about their case, found by its receipt; the office is told. */
+export async function messageOffice(w: Write, c: Pick<CaseRow, 'id' | 'code'>, body: string): Promise<void> {
+  await w.tx.insert(caseMessages).values({ caseId: c.id, author: 'public', body });
+  await notify(w.tx, await officeUsers(w.tx), { kind: 'message', caseId: c.id, message: { key: 'case.message', params: { code: c.code } } });
+  await w.audit({ action: 'case.public_message', objectType: 'case', objectId: c.id });
+}
+
+/**
+ * An attachment of a case the user may see, with the bytes this user may have: units get only
+ * the copy without metadata (authors, EXIF…); a file that could not be cleaned (a legacy
+ * .doc/.xls, an encrypted PDF, one attached before documents were cleaned) is not given to them.
+ */
+export async function attachmentFor(db: Queryable, user: SessionUser, caseId: number, attachmentId: number) {
+  const c = await caseForUser(db, user, caseId);
+  const [a] = await db
+    .select()
+    .from(caseAttachments)
+    .where(and(eq(caseAttachments.id, attachmentId), eq(caseAttachments.caseId, c.id)));
+  // Another unit's files from before a transfer are not this unit's: the same 404 as for none.
+  if (!a || (await isForeignLiaison(db, user, a.uploadedBy))) throw notFound('No such attachment');
+  const unit = user.role === 'unit_liaison';
+  if (unit && !a.unitCopy) throw problem(problems, 'no_clean_copy', undefined, { errors: [{ path: 'attachmentId', message: 'has no copy without metadata' }] });
+  const content = await databaseStorage.get(unit && a.unitCopy ? a.unitCopy : a.content, a.storage);
+  return { caseId: c.id, id: a.id, filename: a.filename, mime: a.mime, content };
+}
