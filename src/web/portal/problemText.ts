@@ -1,5 +1,5 @@
 import type { TFunction } from 'i18next';
-import { ApiError } from '../api';
+import { ApiError } from '../common/api';
 
 /** A citizen-facing sentence for a failed request; the server's English never reaches the page. */
 export function portalProblem(error: unknown, t: TFunction<'portal'>): string {

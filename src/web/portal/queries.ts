@@ -1,5 +1,5 @@
 import { useMutation, useQuery } from '@tanstack/react-query';
-import { api, ApiError } from '../api';
+import { api, ApiError } from '../common/api';
 import type { AnswerIn, Questionnaire, Saved, Submitted } from './evaluate/types';
 import type { PublicRanking, PublicRankingList } from './rankings/types';
 import type { Filed, PortalPlan, PortalUnit, Tracked } from './types';

@@ -9,7 +9,7 @@ import { HeaderBar } from './HeaderBar';
 import { PageSpin } from './PageSpin';
 import { SideMenu } from './SideMenu';
 import { SIDER_BG } from './theme';
-import { usePhone } from '../usePhone';
+import { usePhone } from '../common/usePhone';
 
 const SIDER_WIDTH = 232;
 // Cards keep 16 px rather than 24 px of padding on a phone, leaving the width to their content.

@@ -6,7 +6,7 @@ import { NotificationBell } from '../features/notifications/NotificationBell';
 import { usePlan } from '../features/plan/queries';
 import { LanguageSwitch } from './LanguageSwitch';
 import { UserMenu } from './UserMenu';
-import { usePhone } from '../usePhone';
+import { usePhone } from '../common/usePhone';
 
 interface HeaderBarProps {
   me: Me;

@@ -4,7 +4,7 @@ import enUS from 'antd/es/locale/en_US';
 import zhCN from 'antd/es/locale/zh_CN';
 import { useState, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
-import { createQueryClient } from '../queryClient';
+import { createQueryClient } from '../common/queryClient';
 import { theme } from './theme';
 
 export function Providers({ children }: { children: ReactNode }) {

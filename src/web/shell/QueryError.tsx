@@ -1,6 +1,6 @@
 import { Button, Result } from 'antd';
 import { useTranslation } from 'react-i18next';
-import { problemText } from '../problems';
+import { problemText } from '../common/problems';
 
 /** What a page shows when its data could not be loaded. */
 export function QueryError({ error, onRetry }: { error: unknown; onRetry: () => void }) {

@@ -2,7 +2,7 @@ import { Button, Result } from 'antd';
 import { Navigate, Outlet, useLocation } from 'react-router';
 import { useTranslation } from 'react-i18next';
 import { useMe } from '../features/auth/queries';
-import { problemText } from '../problems';
+import { problemText } from '../common/problems';
 import { PageSpin } from './PageSpin';
 
 const ENROLMENT_PATH = '/account/totp';

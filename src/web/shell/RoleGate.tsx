@@ -2,7 +2,7 @@ import { Result } from 'antd';
 import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useMe } from '../features/auth/queries';
-import type { Role } from '../roles';
+import type { Role } from '../common/roles';
 import { mayUse, type NavKey } from './navigation';
 
 interface RoleGateProps {

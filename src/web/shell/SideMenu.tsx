@@ -1,7 +1,7 @@
 import { Menu, type MenuProps } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { useLocation, useNavigate } from 'react-router';
-import type { Role } from '../roles';
+import type { Role } from '../common/roles';
 import { NAVIGATION, type NavItem } from './navigation';
 
 function isActive(item: NavItem, pathname: string): boolean {

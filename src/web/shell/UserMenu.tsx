@@ -4,7 +4,7 @@ import { useTranslation } from 'react-i18next';
 import { useNavigate } from 'react-router';
 import type { Me } from '../features/auth/api';
 import { useLogout } from '../features/auth/useLogout';
-import { usePhone } from '../usePhone';
+import { usePhone } from '../common/usePhone';
 
 const BUTTON_STYLE = { border: 0, background: 'transparent', cursor: 'pointer', padding: '4px 8px' };
 

@@ -15,7 +15,7 @@ import {
   UserOutlined,
 } from '@ant-design/icons';
 import type { ReactNode } from 'react';
-import type { Role } from '../roles';
+import type { Role } from '../common/roles';
 
 export type NavKey =
   | 'overview' | 'dashboard' | 'cases' | 'inspections' | 'evaluations' | 'myEvaluation' | 'projects'

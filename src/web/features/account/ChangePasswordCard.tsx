@@ -1,9 +1,9 @@
 import { useMutation } from '@tanstack/react-query';
 import { Alert, App, Button, Card, Form, Input } from 'antd';
 import { useTranslation } from 'react-i18next';
-import { useFormProblem } from '../../useFormProblem';
+import { useFormProblem } from '../../common/useFormProblem';
 import { authApi } from '../auth/api';
-import { MIN_PASSWORD, sameAs } from '../auth/passwordRules';
+import { NewPasswordFields } from '../auth/NewPasswordFields';
 
 interface Values {
   currentPassword: string;
@@ -34,20 +34,7 @@ export function ChangePasswordCard() {
         <Form.Item name="currentPassword" label={t('account.currentPassword')} rules={[{ required: true, message: t('account.currentRequired') }]}>
           <Input.Password autoComplete="current-password" />
         </Form.Item>
-        <Form.Item name="newPassword" label={t('account.newPassword')} rules={[{ required: true, min: MIN_PASSWORD, message: t('account.newLength') }]}>
-          <Input.Password autoComplete="new-password" />
-        </Form.Item>
-        <Form.Item
-          name="confirm"
-          label={t('account.confirmPassword')}
-          dependencies={['newPassword']}
-          rules={[
-            { required: true, message: t('account.confirmMismatch') },
-          sameAs('newPassword', t('account.confirmMismatch')),
-          ]}
-        >
-          <Input.Password autoComplete="new-password" />
-        </Form.Item>
+        <NewPasswordFields name="newPassword" label={t('account.newPassword')} lengthMessage={t('account.newLength')} confirmLabel={t('account.confirmPassword')} mismatchMessage={t('account.confirmMismatch')} />
         <Button type="primary" htmlType="submit" loading={change.isPending}>
           {t('account.change')}
         </Button>

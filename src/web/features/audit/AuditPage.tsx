@@ -2,7 +2,7 @@ import { SafetyCertificateOutlined } from '@ant-design/icons';
 import { Alert, Button, Card, Flex, Typography } from 'antd';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { problemText } from '../../problems';
+import { problemText } from '../../common/problems';
 import { Page } from '../../shell/Page';
 import { QueryError } from '../../shell/QueryError';
 import { AuditFilters } from './AuditFilters';

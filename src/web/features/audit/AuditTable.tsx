@@ -1,7 +1,7 @@
 import { Table, Tag, Typography } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { Blank } from '../../shell/Blank';
-import { formatDateTime } from '../../format';
+import { formatDateTime } from '../../common/format';
 import { OUTCOMES, type AuditEntry, type Outcome } from './types';
 
 const OUTCOME_COLOURS: Record<Outcome, string> = { success: 'success', failure: 'error', denied: 'warning' };

@@ -1,5 +1,5 @@
 import { useInfiniteQuery, useMutation } from '@tanstack/react-query';
-import { api } from '../../api';
+import { api } from '../../common/api';
 import type { AuditFilter, AuditPage, ChainReport } from './types';
 
 const PAGE_SIZE = 50;

@@ -1,7 +1,7 @@
 import { Alert, Button, Form, Input } from 'antd';
 import { useTranslation } from 'react-i18next';
-import { useFormProblem } from '../../useFormProblem';
-import { MIN_PASSWORD, sameAs } from './passwordRules';
+import { useFormProblem } from '../../common/useFormProblem';
+import { NewPasswordFields } from './NewPasswordFields';
 
 export interface SetupValues {
   username: string;
@@ -37,20 +37,7 @@ export function SetupForm({ busy, disabled, error, onSubmit }: SetupFormProps) {
       <Form.Item name="displayName" label={t('auth.setup.displayName')} rules={[{ required: true, whitespace: true, message: t('auth.setup.displayNameRequired') }]}>
         <Input autoComplete="name" />
       </Form.Item>
-      <Form.Item name="password" label={t('auth.setup.password')} rules={[{ required: true, min: MIN_PASSWORD, message: t('auth.setup.passwordLength') }]}>
-        <Input.Password autoComplete="new-password" />
-      </Form.Item>
-      <Form.Item
-        name="confirm"
-        label={t('auth.setup.confirm')}
-        dependencies={['password']}
-        rules={[
-          { required: true, message: t('auth.setup.confirmMismatch') },
-          sameAs('password', t('auth.setup.confirmMismatch')),
-        ]}
-      >
-        <Input.Password autoComplete="new-password" />
-      </Form.Item>
+      <NewPasswordFields name="password" label={t('auth.setup.password')} lengthMessage={t('auth.setup.passwordLength')} confirmLabel={t('auth.setup.confirm')} mismatchMessage={t('auth.setup.confirmMismatch')} />
       <Button type="primary" htmlType="submit" block loading={busy}>
         {t('auth.setup.submit')}
       </Button>

@@ -3,7 +3,7 @@ import { Alert, App, Button, Result } from 'antd';
 import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useNavigate } from 'react-router';
-import { problemText } from '../../problems';
+import { problemText } from '../../common/problems';
 import { PageSpin } from '../../shell/PageSpin';
 import { authApi } from './api';
 import { AuthCard } from './AuthCard';

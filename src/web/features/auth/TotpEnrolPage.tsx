@@ -3,7 +3,7 @@ import { Alert, App, Button, Result } from 'antd';
 import { useEffect, useRef } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
-import { problemText } from '../../problems';
+import { problemText } from '../../common/problems';
 import { authApi } from './api';
 import { AuthCard } from './AuthCard';
 import { useMe } from './queries';

@@ -2,7 +2,7 @@ import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { Alert, Button, Flex, Form, Spin, Typography } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { useNavigate } from 'react-router';
-import { useFormProblem } from '../../useFormProblem';
+import { useFormProblem } from '../../common/useFormProblem';
 import { authApi, type TotpSetup } from './api';
 import { CODE_PATTERN, CodeInput } from './CodeInput';
 import { QrImage } from './QrImage';

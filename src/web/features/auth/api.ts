@@ -1,4 +1,4 @@
-import { api } from '../../api';
+import { api } from '../../common/api';
 import type { LoginIn, LoginReply, Me, SetupIn, TotpSetup } from '../../../modules/accounts/contract';
 
 // The auth routes' shapes come from the server's contract (the accounts module).

@@ -1,5 +1,5 @@
 import { useQuery } from '@tanstack/react-query';
-import { isApiError, setCsrfToken } from '../../api';
+import { isApiError, setCsrfToken } from '../../common/api';
 import { authApi, type Me } from './api';
 
 export const sessionKeys = {

@@ -1,6 +1,6 @@
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { useNavigate } from 'react-router';
-import { setCsrfToken } from '../../api';
+import { setCsrfToken } from '../../common/api';
 import { authApi } from './api';
 import { sessionKeys } from './queries';
 

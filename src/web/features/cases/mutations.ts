@@ -1,5 +1,5 @@
 import { useMutation, useQueryClient } from '@tanstack/react-query';
-import { api, isApiError } from '../../api';
+import { api, isApiError } from '../../common/api';
 import { notificationKeys } from '../notifications/queries';
 import { caseKeys } from './queries';
 import type { AccountabilityIn, CaseDetail, FiledCase, Step } from './types';

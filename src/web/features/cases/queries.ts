@@ -1,5 +1,5 @@
 import { keepPreviousData, useInfiniteQuery, useQuery } from '@tanstack/react-query';
-import { api, type QueryParams } from '../../api';
+import { api, type QueryParams } from '../../common/api';
 import type { CaseCounts, CaseDetail, CasePage, Reporter } from './types';
 
 export const PAGE_SIZE = 50;

@@ -1,5 +1,5 @@
 import { useTranslation } from 'react-i18next';
-import { DayRangeFields } from '../../DayRangeFields';
+import { DayRangeFields } from '../../common/DayRangeFields';
 
 /** The days a round opens and closes; it may close on the day it opens, never before. */
 export function RoundDateFields() {

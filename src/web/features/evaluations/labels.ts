@@ -1,5 +1,5 @@
 import type { TFunction } from 'i18next';
-import { oneOf } from '../../oneOf';
+import { oneOf } from '../../common/oneOf';
 import { INVITATION_STATUSES, LEVELS, ROUND_STATES } from './types';
 
 // Codes this build does not know are shown as sent rather than hidden.

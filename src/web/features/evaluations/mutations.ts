@@ -1,5 +1,5 @@
 import { useMutation, useQueryClient } from '@tanstack/react-query';
-import { api, isApiError } from '../../api';
+import { api, isApiError } from '../../common/api';
 import { caseKeys } from '../cases/queries';
 import { evaluationKeys } from './queries';
 import type { CommentCase, Evaluator, EvaluatorInput, ImportIn, ImportReport, InvitationsIssued, NewRound, Publication, Reminded, Round, RoundChange, RoundDetail, Rules } from './types';

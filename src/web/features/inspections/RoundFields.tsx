@@ -1,6 +1,6 @@
 import { Form, Input, Radio } from 'antd';
 import { useTranslation } from 'react-i18next';
-import { DayRangeFields } from '../../DayRangeFields';
+import { DayRangeFields } from '../../common/DayRangeFields';
 import { UnitSearchSelect } from '../evaluations/evaluators/UnitSearchSelect';
 import { ExternalMembersField } from './ExternalMembersField';
 import { InspectorSelect } from './InspectorSelect';

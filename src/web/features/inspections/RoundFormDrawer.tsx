@@ -1,6 +1,6 @@
 import { Alert, Button, Drawer, Flex, Form } from 'antd';
 import { useTranslation } from 'react-i18next';
-import { useFormProblem } from '../../useFormProblem';
+import { useFormProblem } from '../../common/useFormProblem';
 import { inspectionProblemText } from './problems';
 import { RoundFields } from './RoundFields';
 import { ROUND_FIELDS, type RoundValues } from './roundValues';

@@ -1,6 +1,6 @@
 import type { TFunction } from 'i18next';
-import { formatDate } from '../../format';
-import { oneOf } from '../../oneOf';
+import { formatDate } from '../../common/format';
+import { oneOf } from '../../common/oneOf';
 import { ROUND_KINDS, ROUND_STATUSES } from './types';
 
 // Codes this build does not know are shown as sent rather than hidden.

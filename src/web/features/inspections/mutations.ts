@@ -1,5 +1,5 @@
 import { useMutation, useQueryClient } from '@tanstack/react-query';
-import { api, isApiError } from '../../api';
+import { api, isApiError } from '../../common/api';
 import { caseKeys } from '../cases/queries';
 import { BASE, inspectionKeys } from './queries';
 import type { FiledCase, FindingChange, NewFinding, NewRound, RoundChange, RoundDetail, RoundStatus } from './types';

@@ -1,9 +1,9 @@
 import { App } from 'antd';
 import type { TFunction } from 'i18next';
 import { useTranslation } from 'react-i18next';
-import { ApiError, isApiError } from '../../api';
-import { problemText } from '../../problems';
-import { problemCode } from '../../problemWords';
+import { ApiError, isApiError } from '../../common/api';
+import { problemText } from '../../common/problems';
+import { problemCode } from '../../common/problemWords';
 import { statusLabel } from './labels';
 
 /**

@@ -1,5 +1,5 @@
 import { keepPreviousData, useQuery } from '@tanstack/react-query';
-import { api, type Items } from '../../api';
+import { api, type Items } from '../../common/api';
 import type { RoundFilter } from './rounds/useRoundFilter';
 import type { Inspector, Round, RoundDetail } from './types';
 

@@ -1,5 +1,5 @@
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
-import { api } from '../../api';
+import { api } from '../../common/api';
 import type { NotificationPage } from './types';
 
 const POLL_MS = 60_000;

@@ -1,6 +1,6 @@
 import { Tag } from 'antd';
 import { useTranslation } from 'react-i18next';
-import { formatDate } from '../../format';
+import { formatDate } from '../../common/format';
 import type { CampaignState } from './campaignClock';
 import type { Phase } from './types';
 

@@ -1,6 +1,6 @@
 import { Card, Grid, Steps, Typography } from 'antd';
 import { useTranslation } from 'react-i18next';
-import { formatDate } from '../../format';
+import { formatDate } from '../../common/format';
 import { phaseStatus, type CampaignState } from './campaignClock';
 import { CampaignStatus } from './CampaignStatus';
 import { TodayBar } from './TodayBar';

@@ -1,6 +1,6 @@
 import { Flex } from 'antd';
 import { useTranslation } from 'react-i18next';
-import { todayIso } from '../../format';
+import { todayIso } from '../../common/format';
 import { Page } from '../../shell/Page';
 import { PageSpin } from '../../shell/PageSpin';
 import { QueryError } from '../../shell/QueryError';

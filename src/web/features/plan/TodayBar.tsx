@@ -1,6 +1,6 @@
 import { Flex, Tooltip, Typography } from 'antd';
 import { useTranslation } from 'react-i18next';
-import { formatDate } from '../../format';
+import { formatDate } from '../../common/format';
 import { phaseDays } from './campaignClock';
 import type { Phase } from './types';
 

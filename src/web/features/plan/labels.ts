@@ -1,6 +1,6 @@
 import type { TFunction } from 'i18next';
 import { ACCOUNTABILITY_OUTCOMES as OUTCOMES } from '../../../modules/plan/contract';
-import { oneOf } from '../../oneOf';
+import { oneOf } from '../../common/oneOf';
 
 const FREQUENCIES = ['quarterly', 'monthly', 'yearly', 'weekly'] as const;
 const LEVELS = ['city', 'district', 'county'] as const;

@@ -1,5 +1,5 @@
 import { useQuery } from '@tanstack/react-query';
-import { api } from '../../api';
+import { api } from '../../common/api';
 import type { Plan } from './types';
 
 export const planKeys = {

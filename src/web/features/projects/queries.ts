@@ -1,6 +1,6 @@
 import { useQuery } from '@tanstack/react-query';
 import type { Project } from '../../../modules/plan/contract';
-import { api } from '../../api';
+import { api } from '../../common/api';
 
 export type { Project };
 

@@ -1,7 +1,7 @@
 import { App, Button, Card, Grid, Popconfirm, Table, Tag, Typography } from 'antd';
 import dayjs from 'dayjs';
 import { useTranslation } from 'react-i18next';
-import { problemText } from '../../problems';
+import { problemText } from '../../common/problems';
 import { Blank } from '../../shell/Blank';
 import { OverrideForm } from './OverrideForm';
 import { useCalendarOverrides, useRemoveOverride } from './queries';

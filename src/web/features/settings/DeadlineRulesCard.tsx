@@ -1,6 +1,6 @@
 import { App, Button, Card, Grid, Popconfirm, Table, Tag, Typography } from 'antd';
 import { useTranslation } from 'react-i18next';
-import { problemText } from '../../problems';
+import { problemText } from '../../common/problems';
 import { channelLabel } from '../cases/labels';
 import { useCategoryName } from '../cases/useCategoryName';
 import { useDeadlineRules, useSetDeadlineRule } from './queries';

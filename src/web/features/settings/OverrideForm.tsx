@@ -1,7 +1,7 @@
 import { Alert, App, Button, DatePicker, Form, Input, Radio } from 'antd';
 import type { Dayjs } from 'dayjs';
 import { useTranslation } from 'react-i18next';
-import { problemText } from '../../problems';
+import { problemText } from '../../common/problems';
 import { useSetOverride } from './queries';
 
 interface Values {

@@ -1,6 +1,6 @@
 import { Alert, App, Button, Form, InputNumber, Select } from 'antd';
 import { useTranslation } from 'react-i18next';
-import { useFormProblem } from '../../useFormProblem';
+import { useFormProblem } from '../../common/useFormProblem';
 import { channelLabel } from '../cases/labels';
 import { CHANNELS } from '../cases/types';
 import { usePlan } from '../plan/queries';

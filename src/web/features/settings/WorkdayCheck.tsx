@@ -2,7 +2,7 @@ import { Alert, Card, DatePicker, Flex, InputNumber, Spin, Tag, Typography } fro
 import dayjs from 'dayjs';
 import { useDeferredValue, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { todayIso } from '../../format';
+import { todayIso } from '../../common/format';
 import { useWorkdayCount } from './queries';
 
 /** "Due date = N working days from a date": the same arithmetic the server applies at assignment. */

@@ -1,7 +1,7 @@
 import { Alert, App, Form, Input, Modal, Select } from 'antd';
 import { useTranslation } from 'react-i18next';
-import { ROLES, type Role } from '../../roles';
-import { useFormProblem } from '../../useFormProblem';
+import { ROLES, type Role } from '../../common/roles';
+import { useFormProblem } from '../../common/useFormProblem';
 import { MIN_PASSWORD } from '../auth/passwordRules';
 import { UnitSelect } from '../units/UnitSelect';
 import { useCreateUser } from './queries';

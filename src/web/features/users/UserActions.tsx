@@ -1,6 +1,6 @@
 import { App, Button, Popconfirm, Space } from 'antd';
 import { useTranslation } from 'react-i18next';
-import { problemText } from '../../problems';
+import { problemText } from '../../common/problems';
 import { useMe } from '../auth/queries';
 import { useUpdateUser } from './queries';
 import { ResetPasswordButton } from './ResetPasswordButton';

@@ -1,7 +1,7 @@
 import { Grid, Table, Tag } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { Blank } from '../../shell/Blank';
-import { formatDateTime } from '../../format';
+import { formatDateTime } from '../../common/format';
 import type { User } from './types';
 import { UserActions } from './UserActions';
 

@@ -1,8 +1,8 @@
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import { invitationProblems } from '../../../modules/evaluations/contract';
-import { ApiError } from '../../api';
-import { problemWords } from '../../problemWords';
+import { ApiError } from '../../common/api';
+import { problemWords } from '../../common/problemWords';
 import { dayIn, dayLabel } from '../dates';
 import { portalLanguage } from '../i18n';
 import type { LinkProblem } from './problem';

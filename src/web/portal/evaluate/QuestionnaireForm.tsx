@@ -1,6 +1,6 @@
 import { useEffect, useMemo, useState } from 'react';
 import { useLocation, useNavigate } from 'react-router';
-import { ApiError } from '../../api';
+import { ApiError } from '../../common/api';
 import { saveDraft, useSubmitEvaluation } from '../queries';
 import { EMPTY_ANSWER, fromServer, toServer, unitsInErrors, type Answer, type Answers } from './answers';
 import { DraftSaver, type SaveStatus } from './draftSaver';

@@ -1,5 +1,5 @@
 import { useTranslation } from 'react-i18next';
-import { ApiError } from '../../api';
+import { ApiError } from '../../common/api';
 import { portalProblem } from '../problemText';
 import { isRated, unitState, type Answers } from './answers';
 import { Dock } from './Dock';
@@ -19,6 +19,24 @@ interface ReviewPanelProps {
   onOpenUnit: (unitId: number) => void;
   onBack: () => void;
   onSubmit: () => void;
+}
+
+type UnitLinesProps = { testId: string; units: { id: number; name: string }[]; refused: number[]; line: (unitId: number) => string; onOpen: (unitId: number) => void };
+
+/** Units in the review, each with its answers' line; a unit the server refused is marked. */
+function UnitLines({ testId, units, refused, line, onOpen }: UnitLinesProps) {
+  return (
+    <ul className="p-review" data-testid={testId}>
+      {units.map((unit) => (
+        <li key={unit.id} className={refused.includes(unit.id) ? 'p-review-refused' : undefined}>
+          <button type="button" className="p-review-unit" onClick={() => onOpen(unit.id)}>
+            <span>{unit.name}</span>
+            <span className="p-muted">{line(unit.id)}</span>
+          </button>
+        </li>
+      ))}
+    </ul>
+  );
 }
 
 /** The last look before submitting: what is rated, what is not, and a confirmation, since submitting is final. */
@@ -61,16 +79,7 @@ export function ReviewPanel({ questionnaire: q, answers, status, onRetrySave, re
             {t('evaluate.nothingRated')}
           </p>
         ) : (
-          <ul className="p-review" data-testid="evaluate-review-rated">
-            {rated.map((unit) => (
-              <li key={unit.id} className={refusedUnits.includes(unit.id) ? 'p-review-refused' : undefined}>
-                <button type="button" className="p-review-unit" onClick={() => onOpenUnit(unit.id)}>
-                  <span>{unit.name}</span>
-                  <span className="p-muted">{line(unit.id)}</span>
-                </button>
-              </li>
-            ))}
-          </ul>
+          <UnitLines testId="evaluate-review-rated" units={rated} refused={refusedUnits} line={line} onOpen={onOpenUnit} />
         )}
       </section>
       {unrated.length > 0 && (
@@ -79,16 +88,7 @@ export function ReviewPanel({ questionnaire: q, answers, status, onRetrySave, re
           <p className="p-hint" style={{ marginTop: -6 }}>
             {t('evaluate.unratedNote')}
           </p>
-          <ul className="p-review" data-testid="evaluate-review-unrated">
-            {unrated.map((unit) => (
-              <li key={unit.id} className={refusedUnits.includes(unit.id) ? 'p-review-refused' : undefined}>
-                <button type="button" className="p-review-unit" onClick={() => onOpenUnit(unit.id)}>
-                  <span>{unit.name}</span>
-                  <span className="p-muted">{line(unit.id)}</span>
-                </button>
-              </li>
-            ))}
-          </ul>
+          <UnitLines testId="evaluate-review-unrated" units={unrated} refused={refusedUnits} line={line} onOpen={onOpenUnit} />
         </section>
       )}
       <Dock

@@ -1,5 +1,5 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import { ApiError } from '../../api';
+import { ApiError } from '../../common/api';
 import { DraftSaver, type SaveStatus } from './draftSaver';
 
 function setUp(send: (value: string) => Promise<{ savedAt: string }>) {

@@ -1,4 +1,4 @@
-import { ApiError } from '../../api';
+import { ApiError } from '../../common/api';
 
 export type SavePhase = 'clean' | 'waiting' | 'saving' | 'saved' | 'failed';
 

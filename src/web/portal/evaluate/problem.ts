@@ -1,6 +1,6 @@
 import { INVITATION_PROBLEMS, type InvitationProblem } from '../../../modules/evaluations/contract';
-import { ApiError } from '../../api';
-import { problemCode } from '../../problemWords';
+import { ApiError } from '../../common/api';
+import { problemCode } from '../../common/problemWords';
 
 /** Why an evaluator's link does not work (the end of the problem's `type`): the evaluations contract's codes. */
 export const LINK_PROBLEMS = INVITATION_PROBLEMS;

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { ApiError } from '../../api';
+import { ApiError } from '../../common/api';
 import { linkProblem, openProblem } from './problem';
 import { tokenInHash } from './token';
 

@@ -1,6 +1,6 @@
 import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
-import { ApiError } from '../../api';
+import { ApiError } from '../../common/api';
 import { portalProblem } from '../problemText';
 import { useFileComplaint, usePortalPlan } from '../queries';
 import type { Filed } from '../types';

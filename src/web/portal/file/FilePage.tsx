@@ -1,7 +1,7 @@
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
-import { newIdempotencyKey } from '../../idempotencyKey';
+import { newIdempotencyKey } from '../../common/idempotencyKey';
 import type { Filed } from '../types';
 import { usePageTitle } from '../usePageTitle';
 import { ComplaintForm } from './ComplaintForm';

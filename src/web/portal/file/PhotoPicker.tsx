@@ -1,6 +1,6 @@
 import { useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { toAttachment } from '../../attachments';
+import { toAttachment } from '../../common/attachments';
 import { MAX_PHOTO_BYTES, MAX_PHOTOS, PHOTO_ACCEPT, type PickedFile } from './complaint';
 
 interface PhotoPickerProps {

@@ -1,5 +1,5 @@
 import { useState } from 'react';
-import { useDebounced } from '../../useDebounced';
+import { useDebounced } from '../../common/useDebounced';
 import { useTranslation } from 'react-i18next';
 import { useUnitSearch } from '../queries';
 import { Field } from '../ui/Field';

@@ -1,4 +1,4 @@
-import type { AttachmentUpload } from '../../attachments';
+import type { AttachmentUpload } from '../../common/attachments';
 import { isValidIdNumber, isValidPhone } from '../../../modules/cases/contract';
 
 export const MAX_PHOTOS = 5;

@@ -1,6 +1,6 @@
 import { useTranslation } from 'react-i18next';
 import { Link, useParams, useSearchParams } from 'react-router';
-import { isApiError } from '../../api';
+import { isApiError } from '../../common/api';
 import { instantDayLabel } from '../dates';
 import { useCampaignNames } from '../names';
 import { portalProblem } from '../problemText';

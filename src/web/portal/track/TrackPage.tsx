@@ -1,7 +1,7 @@
 import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
-import { isApiError } from '../../api';
+import { isApiError } from '../../common/api';
 import { portalProblem } from '../problemText';
 import { usePortalPlan, useTrack } from '../queries';
 import type { Tracked } from '../types';

@@ -3,7 +3,7 @@ import type { Dayjs } from 'dayjs';
 import dayjs from 'dayjs';
 import { useTranslation } from 'react-i18next';
 import type { AccountabilityOutcomeCode } from '../../../../modules/plan/contract';
-import { useFormProblem } from '../../../useFormProblem';
+import { useFormProblem } from '../../../common/useFormProblem';
 import { OUTCOMES, outcomeLabel } from '../../plan/labels';
 import { usePlan } from '../../plan/queries';
 import { UnitSelect } from '../../units/UnitSelect';

@@ -1,7 +1,7 @@
 import { FileImageOutlined, FileOutlined, FilePdfOutlined } from '@ant-design/icons';
 import { Card, Empty, Flex, Typography } from 'antd';
 import { useTranslation } from 'react-i18next';
-import { formatDateTime } from '../../../format';
+import { formatDateTime } from '../../../common/format';
 import type { CaseAttachment } from '../types';
 
 export function attachmentUrl(caseId: number, attachmentId: number): string {

@@ -1,7 +1,7 @@
 import { Col, Flex, Row, Tag, Typography } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { useParams } from 'react-router';
-import { isApiError } from '../../../api';
+import { isApiError } from '../../../common/api';
 import { NotFound } from '../../../shell/NotFound';
 import { Page } from '../../../shell/Page';
 import { PageSpin } from '../../../shell/PageSpin';

@@ -1,7 +1,7 @@
 import { Card, Descriptions, Tag, Typography } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
-import { formatDateTime } from '../../../format';
+import { formatDateTime } from '../../../common/format';
 import { Blank } from '../../../shell/Blank';
 import { DeadlineTag } from '../DeadlineTag';
 import { channelLabel, satisfactionLabel, substantiatedLabel } from '../labels';

@@ -2,7 +2,7 @@ import { PaperClipOutlined } from '@ant-design/icons';
 import { Card, Flex, Timeline, Typography } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
-import { formatDateTime } from '../../../format';
+import { formatDateTime } from '../../../common/format';
 import { actorLabel, statusLabel, stepLabel } from '../labels';
 import type { CaseDetail, TimelineEvent } from '../types';
 import { attachmentUrl } from './AttachmentList';

@@ -1,8 +1,8 @@
 import { App, Button, Card, Empty, Flex, Input, Typography } from 'antd';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { formatDateTime } from '../../../format';
-import { problemText } from '../../../problems';
+import { formatDateTime } from '../../../common/format';
+import { problemText } from '../../../common/problems';
 import { useSendMessage } from '../mutations';
 import type { CaseMessage } from '../types';
 

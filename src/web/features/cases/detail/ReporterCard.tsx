@@ -3,7 +3,7 @@ import { EyeOutlined, LockOutlined } from '@ant-design/icons';
 import { Alert, Button, Card, Descriptions, Popconfirm, Typography } from 'antd';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { problemText } from '../../../problems';
+import { problemText } from '../../../common/problems';
 import { Blank } from '../../../shell/Blank';
 import { useReporter } from '../queries';
 

@@ -1,7 +1,7 @@
 import { PaperClipOutlined } from '@ant-design/icons';
 import { Button, Form, Upload, type UploadFile } from 'antd';
 import { useTranslation } from 'react-i18next';
-import { ATTACHMENT_ACCEPT } from '../../../attachments';
+import { ATTACHMENT_ACCEPT } from '../../../common/attachments';
 
 const MAX_FILES = 10;
 

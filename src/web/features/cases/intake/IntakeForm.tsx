@@ -2,8 +2,8 @@ import { Alert, Button, Col, Divider, Flex, Form, Input, Radio, Row, Typography,
 import dayjs from 'dayjs';
 import type { KeyboardEvent } from 'react';
 import { useTranslation } from 'react-i18next';
-import { toAttachments } from '../../../attachments';
-import { useFormProblem } from '../../../useFormProblem';
+import { toAttachments } from '../../../common/attachments';
+import { useFormProblem } from '../../../common/useFormProblem';
 import { isValidPhone } from '../../../../modules/cases/contract';
 import { UnitSelect } from '../../units/UnitSelect';
 import { channelLabel } from '../labels';

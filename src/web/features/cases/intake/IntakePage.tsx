@@ -2,7 +2,7 @@ import { Alert, Button, Card } from 'antd';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useNavigate } from 'react-router';
-import { newIdempotencyKey } from '../../../idempotencyKey';
+import { newIdempotencyKey } from '../../../common/idempotencyKey';
 import { Page } from '../../../shell/Page';
 import { PageSpin } from '../../../shell/PageSpin';
 import { QueryError } from '../../../shell/QueryError';

@@ -1,5 +1,5 @@
 import type { Dayjs } from 'dayjs';
-import type { AttachmentUpload } from '../../../attachments';
+import type { AttachmentUpload } from '../../../common/attachments';
 
 import { INTAKE_CHANNELS } from '../types';
 

@@ -3,14 +3,14 @@ import dayjs from 'dayjs';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import { BlockList } from '../../../shell/BlockList';
-import { useRowLink } from '../../../useRowLink';
+import { useRowLink } from '../../../common/useRowLink';
 import { DeadlineTag } from '../DeadlineTag';
 import { channelLabel } from '../labels';
 import { useCategoryName } from '../useCategoryName';
 import { StatusTag } from '../StatusTag';
 import type { CaseListItem } from '../types';
 import { UnitCell } from './UnitCell';
-import { usePhone } from '../../../usePhone';
+import { usePhone } from '../../../common/usePhone';
 
 interface CaseTableProps {
   cases: CaseListItem[];

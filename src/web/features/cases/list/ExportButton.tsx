@@ -1,7 +1,7 @@
 import { DownloadOutlined } from '@ant-design/icons';
 import { Button } from 'antd';
 import { useTranslation } from 'react-i18next';
-import { withQuery } from '../../../api';
+import { withQuery } from '../../../common/api';
 import { filtersToQuery, type CaseFilters } from './caseFilters';
 
 /** A plain link: the browser downloads the workbook itself with the session cookie. */

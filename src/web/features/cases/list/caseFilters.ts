@@ -1,5 +1,5 @@
-import type { QueryParams } from '../../../api';
-import { oneOf } from '../../../oneOf';
+import type { QueryParams } from '../../../common/api';
+import { oneOf } from '../../../common/oneOf';
 import { CHANNELS, DEADLINE_FILTERS as DEADLINES, SORTS, STATUSES, type Channel, type Status } from '../types';
 
 export { DEADLINES, SORTS };

@@ -1,6 +1,6 @@
 import { Select } from 'antd';
 import { useState } from 'react';
-import { useDebounced } from '../../../useDebounced';
+import { useDebounced } from '../../../common/useDebounced';
 import { useTranslation } from 'react-i18next';
 import { statusLabel } from '../labels';
 import { useCaseLookup } from '../queries';

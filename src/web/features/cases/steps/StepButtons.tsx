@@ -2,7 +2,7 @@ import { Button, Flex } from 'antd';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { stepLabel } from '../labels';
-import { oneOf } from '../../../oneOf';
+import { oneOf } from '../../../common/oneOf';
 import { STEPS, type CaseDetail, type Step } from '../types';
 import { StepModal } from './StepModal';
 

@@ -1,7 +1,7 @@
 import { Alert, App, Form, Modal, type UploadFile } from 'antd';
 import { useTranslation } from 'react-i18next';
-import { toAttachments } from '../../../attachments';
-import { useFormProblem } from '../../../useFormProblem';
+import { toAttachments } from '../../../common/attachments';
+import { useFormProblem } from '../../../common/useFormProblem';
 import { stepLabel } from '../labels';
 import { useCaseStep } from '../mutations';
 import type { CaseDetail, Step } from '../types';

@@ -1,5 +1,5 @@
 import type { Dayjs } from 'dayjs';
-import type { AttachmentUpload } from '../../../attachments';
+import type { AttachmentUpload } from '../../../common/attachments';
 import type { Satisfaction, Step, Substantiated } from '../types';
 
 /** Everything any step's form may hold; each step sends only its own part. */

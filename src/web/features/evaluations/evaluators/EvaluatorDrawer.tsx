@@ -1,6 +1,6 @@
 import { Alert, App, Button, Drawer, Flex, Form, Input, Select } from 'antd';
 import { useTranslation } from 'react-i18next';
-import { useFormProblem } from '../../../useFormProblem';
+import { useFormProblem } from '../../../common/useFormProblem';
 import { useSaveEvaluator } from '../mutations';
 import { evaluationProblemText } from '../problems';
 import type { Evaluator, EvaluatorInput, Panel } from '../types';

@@ -2,7 +2,7 @@ import { DownloadOutlined, InboxOutlined } from '@ant-design/icons';
 import { Alert, Button, Checkbox, Flex, Modal, Result, Typography, Upload } from 'antd';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { toAttachment } from '../../../attachments';
+import { toAttachment } from '../../../common/attachments';
 import { useImportEvaluators, type ImportFile } from '../mutations';
 import { evaluationProblemText } from '../problems';
 import { downloads } from '../queries';

@@ -1,7 +1,7 @@
 import { Select } from 'antd';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { useDebounced } from '../../../useDebounced';
+import { useDebounced } from '../../../common/useDebounced';
 import { kindLabel } from '../../units/labels';
 import { useUnitSearch } from '../queries';
 

@@ -1,7 +1,7 @@
 import { Flex } from 'antd';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { isApiError } from '../../../api';
+import { isApiError } from '../../../common/api';
 import { Page } from '../../../shell/Page';
 import { PageSpin } from '../../../shell/PageSpin';
 import { QueryError } from '../../../shell/QueryError';

@@ -1,7 +1,7 @@
 import { Alert, Button, Form, Input, Modal, Result, Select, Typography } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
-import { useFormProblem } from '../../../useFormProblem';
+import { useFormProblem } from '../../../common/useFormProblem';
 import { useCommentToCase } from '../mutations';
 import { evaluationProblemText } from '../problems';
 import { OVERALL, type EvaluationComment, type Overview } from '../types';

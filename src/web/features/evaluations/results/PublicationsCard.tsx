@@ -2,7 +2,7 @@ import { SendOutlined } from '@ant-design/icons';
 import { Alert, Button, Card, Flex, Table, Tag, Tooltip, Typography } from 'antd';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { formatDateTime } from '../../../format';
+import { formatDateTime } from '../../../common/format';
 import { Blank } from '../../../shell/Blank';
 import { QueryError } from '../../../shell/QueryError';
 import { publicationStatusLabel } from '../labels';

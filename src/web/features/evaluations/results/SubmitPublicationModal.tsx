@@ -1,6 +1,6 @@
 import { Alert, App, Form, Input, Modal, Typography } from 'antd';
 import { useTranslation } from 'react-i18next';
-import { useFormProblem } from '../../../useFormProblem';
+import { useFormProblem } from '../../../common/useFormProblem';
 import { useCreatePublication } from '../mutations';
 import { evaluationProblemText } from '../problems';
 import { usePeriodLabel } from '../usePeriodLabel';

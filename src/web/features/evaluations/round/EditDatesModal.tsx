@@ -1,7 +1,8 @@
-import { Alert, App, Form, Modal } from 'antd';
+import { App, Form } from 'antd';
 import dayjs, { type Dayjs } from 'dayjs';
 import { useTranslation } from 'react-i18next';
-import { useFormProblem } from '../../../useFormProblem';
+import { FormModal } from '../../../common/FormModal';
+import { useFormProblem } from '../../../common/useFormProblem';
 import { useChangeRound } from '../mutations';
 import { evaluationProblemText } from '../problems';
 import { RoundDateFields } from '../RoundDateFields';
@@ -33,20 +34,10 @@ export function EditDatesModal({ round, onClose }: { round: RoundDetail; onClose
       },
     );
   return (
-    <Modal
-      open
-      title={t('evaluations.round.editDates')}
-      okText={t('actions.save')}
-      cancelText={t('actions.cancel')}
-      confirmLoading={change.isPending}
-      onOk={() => form.submit()}
-      onCancel={onClose}
-      destroyOnHidden
-    >
-      {problem && <Alert type="error" showIcon title={problem} style={{ marginBottom: 16 }} />}
+    <FormModal title={t('evaluations.round.editDates')} okText={t('actions.save')} form={form} busy={change.isPending} problem={problem} onClose={onClose}>
       <Form<Values> form={form} layout="vertical" requiredMark onFinish={submit} initialValues={{ opensOn: dayjs(round.opensOn), closesOn: dayjs(round.closesOn) }}>
         <RoundDateFields />
       </Form>
-    </Modal>
+    </FormModal>
   );
 }

@@ -1,6 +1,6 @@
 import { Table, Typography, type TableColumnsType } from 'antd';
 import { useTranslation } from 'react-i18next';
-import { formatDateTime } from '../../../format';
+import { formatDateTime } from '../../../common/format';
 import { Blank } from '../../../shell/Blank';
 import { InvitationStatusTag } from '../InvitationStatusTag';
 import { fullLink } from '../links';

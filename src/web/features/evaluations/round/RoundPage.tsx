@@ -1,8 +1,8 @@
 import { Flex, Typography } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { useParams } from 'react-router';
-import { isApiError } from '../../../api';
-import { formatDate, formatDateTime } from '../../../format';
+import { isApiError } from '../../../common/api';
+import { formatDate, formatDateTime } from '../../../common/format';
 import { NotFound } from '../../../shell/NotFound';
 import { Page } from '../../../shell/Page';
 import { PageSpin } from '../../../shell/PageSpin';

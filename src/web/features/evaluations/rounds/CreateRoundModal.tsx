@@ -1,8 +1,9 @@
-import { Alert, Form, Modal, Select } from 'antd';
+import { Form, Select } from 'antd';
 import type { Dayjs } from 'dayjs';
 import { useTranslation } from 'react-i18next';
 import { useNavigate } from 'react-router';
-import { useFormProblem } from '../../../useFormProblem';
+import { FormModal } from '../../../common/FormModal';
+import { useFormProblem } from '../../../common/useFormProblem';
 import { usePlan } from '../../plan/queries';
 import { useCreateRound } from '../mutations';
 import { roundPeriodChoices } from '../periods';
@@ -60,18 +61,7 @@ export function CreateRoundModal({ overview, period, rounds, onClose }: CreateRo
       { onSuccess: (round) => void navigate(`/evaluations/rounds/${round.id}`) },
     );
   return (
-    <Modal
-      open
-      title={t('evaluations.create.title')}
-      okText={t('evaluations.create.submit')}
-      cancelText={t('actions.cancel')}
-      confirmLoading={create.isPending}
-      onOk={() => form.submit()}
-      onCancel={onClose}
-      destroyOnHidden
-      width={560}
-    >
-      {problem && <Alert type="error" showIcon title={problem} style={{ marginBottom: 16 }} data-testid="create-round-problem" />}
+    <FormModal title={t('evaluations.create.title')} okText={t('evaluations.create.submit')} form={form} busy={create.isPending} problem={problem} problemTestId="create-round-problem" width={560} onClose={onClose}>
       <Form<Values>
         form={form}
         layout="vertical"
@@ -101,6 +91,6 @@ export function CreateRoundModal({ overview, period, rounds, onClose }: CreateRo
           <UnitSearchSelect multiple placeholder={t('evaluations.create.unitsPlaceholder')} />
         </Form.Item>
       </Form>
-    </Modal>
+    </FormModal>
   );
 }

@@ -1,8 +1,8 @@
 import { Table, Typography } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
-import { formatDate } from '../../../format';
-import { useRowLink } from '../../../useRowLink';
+import { formatDate } from '../../../common/format';
+import { useRowLink } from '../../../common/useRowLink';
 import { ResponseBar } from '../ResponseBar';
 import { RoundStateTag } from '../RoundStateTag';
 import { TableEmpty } from '../TableEmpty';

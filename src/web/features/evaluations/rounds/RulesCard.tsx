@@ -2,7 +2,7 @@ import { EditOutlined } from '@ant-design/icons';
 import { Alert, Button, Card, Descriptions, Form, InputNumber, Modal, Space, Typography } from 'antd';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { useFormProblem } from '../../../useFormProblem';
+import { useFormProblem } from '../../../common/useFormProblem';
 import { useSaveRules } from '../mutations';
 import { LEVELS, type Level, type Overview, type Rules } from '../types';
 

@@ -2,7 +2,7 @@ import { Alert, App, Button, Col, DatePicker, Flex, Form, Input, Row, Select } f
 import { useState } from 'react';
 import dayjs, { type Dayjs } from 'dayjs';
 import { useTranslation } from 'react-i18next';
-import { useFormProblem } from '../../../useFormProblem';
+import { useFormProblem } from '../../../common/useFormProblem';
 import { CategorySelect } from '../../cases/intake/CategorySelect';
 import { useChangeFinding, useRecordFinding } from '../mutations';
 import { inspectionProblemText, useConflictMessage } from '../problems';

@@ -2,7 +2,7 @@ import { CloseOutlined } from '@ant-design/icons';
 import { Button, Card } from 'antd';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { newIdempotencyKey } from '../../../idempotencyKey';
+import { newIdempotencyKey } from '../../../common/idempotencyKey';
 import type { RoundDetail } from '../types';
 import { FindingForm } from './FindingForm';
 

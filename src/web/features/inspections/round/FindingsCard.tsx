@@ -2,7 +2,7 @@ import { PlusOutlined } from '@ant-design/icons';
 import { Button, Card, Flex, Table, Tag, Typography } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
-import { formatDateTime } from '../../../format';
+import { formatDateTime } from '../../../common/format';
 import { Blank } from '../../../shell/Blank';
 import { BlockList } from '../../../shell/BlockList';
 import { useCategoryName } from '../../cases/useCategoryName';
@@ -10,7 +10,7 @@ import { TableEmpty } from '../../evaluations/TableEmpty';
 import type { Finding, RoundDetail } from '../types';
 import { FileCaseButton } from './FileCaseButton';
 import { FindingActions } from './FindingActions';
-import { usePhone } from '../../../usePhone';
+import { usePhone } from '../../../common/usePhone';
 
 function emptyKey(round: RoundDetail) {
   if (round.status === 'planned') return 'inspections.findings.emptyPlanned' as const;

@@ -2,7 +2,7 @@ import { Flex, Typography } from 'antd';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useParams } from 'react-router';
-import { isApiError } from '../../../api';
+import { isApiError } from '../../../common/api';
 import { NotFound } from '../../../shell/NotFound';
 import { Page } from '../../../shell/Page';
 import { PageSpin } from '../../../shell/PageSpin';

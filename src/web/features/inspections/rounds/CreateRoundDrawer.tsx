@@ -2,7 +2,7 @@ import dayjs from 'dayjs';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useNavigate } from 'react-router';
-import { newIdempotencyKey } from '../../../idempotencyKey';
+import { newIdempotencyKey } from '../../../common/idempotencyKey';
 import { useCreateRound } from '../mutations';
 import { RoundFormDrawer } from '../RoundFormDrawer';
 import { newRoundBody, type RoundValues } from '../roundValues';

@@ -1,6 +1,6 @@
 import { Flex, Select } from 'antd';
 import { useTranslation } from 'react-i18next';
-import { oneOf } from '../../../oneOf';
+import { oneOf } from '../../../common/oneOf';
 import { kindLabel, statusLabel } from '../labels';
 import { ROUND_KINDS, ROUND_STATUSES } from '../types';
 import type { RoundFilter } from './useRoundFilter';

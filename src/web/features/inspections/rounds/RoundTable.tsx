@@ -2,12 +2,12 @@ import { Flex, Table, Typography } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import { BlockList } from '../../../shell/BlockList';
-import { useRowLink } from '../../../useRowLink';
+import { useRowLink } from '../../../common/useRowLink';
 import { TableEmpty } from '../../evaluations/TableEmpty';
 import { roundDays } from '../labels';
 import { KindTag, StatusTag } from '../RoundTags';
 import type { Round } from '../types';
-import { usePhone } from '../../../usePhone';
+import { usePhone } from '../../../common/usePhone';
 
 type RoundTableProps = { rounds: Round[]; loading: boolean; emptyText: string };
 

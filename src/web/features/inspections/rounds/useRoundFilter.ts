@@ -1,5 +1,5 @@
 import { useSearchParams } from 'react-router';
-import { oneOf } from '../../../oneOf';
+import { oneOf } from '../../../common/oneOf';
 import { ROUND_KINDS, ROUND_STATUSES, type RoundQuery } from '../types';
 
 /** The list's filter: each of the query's fields, or null for all. */

@@ -1,11 +1,11 @@
 import type { TFunction } from 'i18next';
-import { problems as core } from '../core/contract';
-import { problems as accounts } from '../modules/accounts/contract';
-import { problems as cases } from '../modules/cases/contract';
-import { problems as evaluations } from '../modules/evaluations/contract';
-import { problems as inspections } from '../modules/inspections/contract';
+import { problems as core } from '../../core/contract';
+import { problems as accounts } from '../../modules/accounts/contract';
+import { problems as cases } from '../../modules/cases/contract';
+import { problems as evaluations } from '../../modules/evaluations/contract';
+import { problems as inspections } from '../../modules/inspections/contract';
 import { ApiError, type FieldProblem, type Problem } from './api';
-import { statusLabel, stepLabel } from './features/cases/labels';
+import { statusLabel, stepLabel } from '../features/cases/labels';
 import { problemCode, problemWords } from './problemWords';
 
 // The server names each problem with a stable code (about:blank#<code>) from its contracts'

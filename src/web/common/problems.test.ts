@@ -1,9 +1,9 @@
 import i18n, { type TFunction } from 'i18next';
 import { afterEach, describe, expect, it } from 'vitest';
-import { problems as core } from '../core/contract';
-import { problems as accounts } from '../modules/accounts/contract';
-import { problems as evaluations } from '../modules/evaluations/contract';
-import { problems as inspections } from '../modules/inspections/contract';
+import { problems as core } from '../../core/contract';
+import { problems as accounts } from '../../modules/accounts/contract';
+import { problems as evaluations } from '../../modules/evaluations/contract';
+import { problems as inspections } from '../../modules/inspections/contract';
 import { ApiError } from './api';
 import { fieldErrors, problemText } from './problems';
 

@@ -1,5 +1,5 @@
 import i18n from 'i18next';
-import type { ProblemCatalogue } from '../core/contract';
+import type { ProblemCatalogue } from '../../core/contract';
 
 /** The code a problem document names at the end of its type (`about:blank#not_found` → not_found). */
 export function problemCode(problem: { type?: string }): string {

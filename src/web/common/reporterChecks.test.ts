@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { isValidIdNumber, isValidPhone } from '../modules/cases/contract';
+import { isValidIdNumber, isValidPhone } from '../../modules/cases/contract';
 
 describe('reporter details', () => {
   it('takes mobile numbers and landlines with an area code', () => {

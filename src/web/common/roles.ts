@@ -1,4 +1,4 @@
-import { ROLES, type Role } from '../core/auth/roles';
+import { ROLES, type Role } from '../../core/auth/roles';
 
 // The roles are the server's (core/auth/roles.ts).
 export { ROLES, type Role };

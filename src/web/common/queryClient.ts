@@ -1,6 +1,6 @@
 import { MutationCache, QueryCache, QueryClient } from '@tanstack/react-query';
 import { isApiError } from './api';
-import { sessionKeys } from './features/auth/queries';
+import { sessionKeys } from '../features/auth/queries';
 
 declare module '@tanstack/react-query' {
   interface Register {
