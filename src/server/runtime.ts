@@ -88,8 +88,16 @@ export async function createRuntime(
   };
 }
 
+/** The plan file's JSON; a file that cannot be read or is not JSON is a refusal naming it (no stack trace). */
 export async function readPlanFile(file: string): Promise<unknown> {
-  const text = await readFile(file, 'utf8');
+  let text: string;
+  try {
+    text = await readFile(file, 'utf8');
+  } catch (err) {
+    const code = (err as NodeJS.ErrnoException).code;
+    const why = code === 'ENOENT' ? 'does not exist' : code === 'EISDIR' ? 'is a folder, not a file' : code === 'EACCES' ? 'cannot be read (permission denied)' : `cannot be read (${code ?? (err as Error).message})`;
+    throw badRequest(`${file} ${why}`, [{ path: 'FILE', message: why }]);
+  }
   try {
     return JSON.parse(text) as unknown;
   } catch (err) {

@@ -66,6 +66,45 @@ describe.skipIf(engine === 'pg')('command-line tools', { timeout: 180_000 }, () 
     expect(again.stdout).toMatch(/Re-imported plans\/harbin-2011.json as campaign 1; 0 new unit/);
   });
 
+  it('plan:import prints every mistake of a file, one per line, and exits non-zero without a stack trace', () => {
+    const plan = JSON.parse(readFileSync('plans/harbin-2011.json', 'utf8'));
+    plan.campaign.code = 'many-mistakes';
+    plan.campaign.year = '2011';
+    delete plan.problemCategories[2].name;
+    plan.phases[1].end = '2013-02-30';
+    plan.phases[3].start = '2011-10-15';
+    plan.units[12].parent = '无此局';
+    const file = path.join(dir, 'many-mistakes.json');
+    writeFileSync(file, JSON.stringify(plan, null, 2));
+    const noStack = (stderr: string) => expect(stderr).not.toMatch(/^\s+at /m);
+
+    const r = run('plan-import', [file]);
+    expect(r.status).toBe(1);
+    expect(r.stdout).toBe('');
+    expect(r.stderr.trimEnd().split('\n')).toEqual([
+      `Error: ${file}: the plan has 5 error(s); nothing was imported`,
+      '  campaign.year: Invalid input: expected number, received string',
+      '  problemCategories[2].name: is required',
+      '  phases[1].end: must be a real day, YYYY-MM-DD',
+      '  phases[3].start: overlaps phase "consolidation" ending 2011-10-31',
+      '  units[12].parent: no unit named "无此局"',
+    ]);
+    noStack(r.stderr);
+
+    const notJson = path.join(dir, 'not-json.json');
+    writeFileSync(notJson, '{ "schemaVersion": 1,');
+    const j = run('plan-import', [notJson]);
+    expect(j.status).toBe(1);
+    expect(j.stderr).toContain(`${notJson} is not valid JSON`);
+    expect(j.stderr).toContain('(root): is not valid JSON');
+    noStack(j.stderr);
+
+    const missing = run('plan-import', [path.join(dir, 'no-such-plan.json')]);
+    expect(missing.status).toBe(1);
+    expect(missing.stderr).toContain('FILE: does not exist');
+    noStack(missing.stderr);
+  });
+
   it('audit:verify passes an intact chain and names the first altered row', async () => {
     const ok = run('audit-verify', []);
     expect(ok.stdout).toMatch(/^OK: \d+ audit row\(s\) verified/);

@@ -1,7 +1,10 @@
 import { readFileSync } from 'node:fs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { count } from 'drizzle-orm';
+import { systemActor } from '../../src/core/audit/audit.js';
 import { campaigns, units } from '../../src/core/db/tables.js';
+import { writeIn } from '../../src/core/http/change.js';
+import { importPlan } from '../../src/modules/plan/store.js';
 import { engine, startTestApp, type Client, type TestApp } from './harness.js';
 
 const harbin = JSON.parse(readFileSync('plans/harbin-2011.json', 'utf8'));
@@ -100,6 +103,50 @@ describe(`the plan as data (${engine})`, () => {
       expect(res2.body.errors).toContainEqual({ path: 'units[12].parent', message: 'no unit named "不存在的局"' });
       expect((await t.ctx.db.select({ n: count() }).from(campaigns))[0]?.n).toBe(1);
       expect((await t.ctx.db.select({ n: count() }).from(units))[0]?.n).toBe(before[0]?.n);
+    });
+
+    it('reports every mistake of a plan in one 400 answer, each named by its path', async () => {
+      const bad = structuredClone(harbin);
+      bad.campaign.code = 'many-mistakes';
+      bad.campaign.year = '2011'; // a wrong type
+      delete bad.problemCategories[2].name; // a missing field
+      bad.phases[1].end = '2013-02-30'; // an impossible day
+      bad.phases[3].start = '2011-10-15'; // overlaps the phase before
+      bad.units[12].parent = '无此局'; // a parent that does not exist
+      const res = await admin.post('/api/plans', bad);
+      expect(res.status).toBe(400);
+      expect(res.headers.get('content-type')).toContain('application/problem+json');
+      expect(res.body.errors).toEqual([
+        { path: 'campaign.year', message: 'Invalid input: expected number, received string' },
+        { path: 'problemCategories[2].name', message: 'is required' },
+        { path: 'phases[1].end', message: 'must be a real day, YYYY-MM-DD' },
+        { path: 'phases[3].start', message: 'overlaps phase "consolidation" ending 2011-10-31' },
+        { path: 'units[12].parent', message: 'no unit named "无此局"' },
+      ]);
+      expect(res.body.detail).toBe('The plan has 5 error(s)');
+    });
+
+    it('answers an impossible day with a 400 naming the field, not a 500', async () => {
+      const bad = structuredClone(harbin);
+      bad.campaign.code = 'impossible-day';
+      bad.phases[0].end = '2013-02-30';
+      const res = await admin.post('/api/plans', bad);
+      expect(res.status).toBe(400);
+      expect(res.body.errors).toEqual([{ path: 'phases[0].end', message: 'must be a real day, YYYY-MM-DD' }]);
+      expect((await t.ctx.db.select({ n: count() }).from(campaigns))[0]?.n).toBe(1);
+    });
+
+    it('turns a value the database still refuses into a 400 naming the part of the plan, importing nothing', async () => {
+      const bad = structuredClone(harbin);
+      bad.campaign.code = 'past-the-edge';
+      bad.phases[2].start = '2013-02-30'; // as if the validation had let it through
+      const before = (await t.ctx.db.select({ n: count() }).from(campaigns))[0]?.n;
+      const refused = await t.ctx.db.transaction((tx) => importPlan(writeIn(tx, systemActor()), bad)).then(
+        () => null,
+        (err: unknown) => err,
+      );
+      expect(refused).toMatchObject({ status: 400, code: 'bad_request', errors: [{ path: 'phases[2]', message: expect.stringMatching(/refuses/) }] });
+      expect((await t.ctx.db.select({ n: count() }).from(campaigns))[0]?.n).toBe(before);
     });
 
     it('loads a second campaign beside the first, sharing the unit registry; re-importing changes nothing', async () => {

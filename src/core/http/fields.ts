@@ -25,8 +25,11 @@ export const DAY_RANGE = { from: '1950-01-01', to: '2099-12-31' } as const;
 const inRange = (d: string) => d >= DAY_RANGE.from && d <= DAY_RANGE.to;
 const rangeMessage = `must be between ${DAY_RANGE.from} and ${DAY_RANGE.to}`;
 
-/** A calendar day, YYYY-MM-DD, within DAY_RANGE. */
-export const day = z.iso.date().refine(inRange, rangeMessage);
+/**
+ * A calendar day, YYYY-MM-DD, that exists (no 2013-02-30, no 2011-13-01: zod's ISO date knows the
+ * months' lengths and the leap years), within DAY_RANGE.
+ */
+export const day = z.iso.date({ error: (iss) => (iss.code === 'invalid_format' ? 'must be a real day, YYYY-MM-DD' : undefined) }).refine(inRange, rangeMessage);
 /** An instant with its offset, within DAY_RANGE. */
 export const instant = z.iso.datetime({ offset: true }).refine((v) => isSaneInstant(v), rangeMessage);
 

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { day, INT32_MAX } from '../../core/http/fields.js';
 import type { Wire } from '../../core/http/wire.js';
 
 /**
@@ -6,9 +7,10 @@ import type { Wire } from '../../core/http/wire.js';
  * the web. Web-safe.
  */
 
+// Every day of the plan (the phases' start and end) is `day` (core/http/fields.ts): a real calendar
+// day within 1950–2099, as everywhere else in the platform.
 const code = z.string().regex(/^[a-z][a-z0-9_]*$/, 'must be lower_snake_case');
 const text = z.string().trim().min(1);
-const isoDate = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, 'must be a date YYYY-MM-DD').refine((s) => !Number.isNaN(Date.parse(s)), 'is not a real date');
 const frequency = z.enum(['weekly', 'monthly', 'quarterly', 'half_yearly', 'yearly', 'once']);
 
 export const UNIT_KINDS = ['department', 'window', 'key_post', 'district', 'other'] as const;
@@ -40,7 +42,7 @@ export const planSchema = z
       })
       .strict(),
     problemCategories: z.array(z.object({ code, name: text, description: text }).strict()).min(1),
-    phases: z.array(z.object({ code, name: text, start: isoDate, end: isoDate, description: text }).strict()).min(1),
+    phases: z.array(z.object({ code, name: text, start: day, end: day, description: text }).strict()).min(1),
     organisation: z
       .object({
         principle: text.optional(),
@@ -81,7 +83,7 @@ export const planSchema = z
           .strict(),
       )
       .min(1),
-    projects: z.array(z.object({ number: z.number().int().positive(), name: text, unit: text.optional() }).strict()).default([]),
+    projects: z.array(z.object({ number: z.number().int().positive().max(INT32_MAX), name: text, unit: text.optional() }).strict()).default([]),
   })
   .strict();
 

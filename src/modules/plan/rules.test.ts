@@ -68,8 +68,70 @@ describe('plan validation', () => {
       p.surprise = true;
     });
     expect(errors.map((e) => e.path)).toEqual(
-      expect.arrayContaining(['campaign.year', 'units[3].kind', 'measures.evaluationPanels[0].size', '(root)']),
+      expect.arrayContaining(['campaign.year', 'units[3].kind', 'measures.evaluationPanels[0].size', 'surprise']),
     );
+    expect(errors).toContainEqual({ path: 'surprise', message: 'is not a field of the plan format' });
+  });
+
+  it('reports every mistake of a file in one answer, each named by its path, in document order', () => {
+    const errors = errorsOf((p) => {
+      p.campaign.year = '2011'; // a wrong type
+      delete p.problemCategories[2].name; // a missing field
+      p.phases[1].end = '2013-02-30'; // an impossible day
+      p.phases[3].start = '2011-10-15'; // overlaps the phase before it
+      p.units[12].parent = '无此局'; // a parent that does not exist
+      p.projects[4].unit = '无此单位'; // a project's unit that does not exist
+    });
+    expect(errors).toEqual([
+      { path: 'campaign.year', message: 'Invalid input: expected number, received string' },
+      { path: 'problemCategories[2].name', message: 'is required' },
+      { path: 'phases[1].end', message: 'must be a real day, YYYY-MM-DD' },
+      { path: 'phases[3].start', message: 'overlaps phase "consolidation" ending 2011-10-31' },
+      { path: 'units[12].parent', message: 'no unit named "无此局"' },
+      { path: 'projects[4].unit', message: 'no unit named "无此单位"' },
+    ]);
+  });
+
+  it('runs the cross-field rules on the well-formed parts only: a broken field adds no false errors', () => {
+    const errors = errorsOf((p) => {
+      p.units[3].kind = 'ministry'; // the unit still names itself: its children find it
+      p.phases[1].end = 2011; // no overlap is judged against an end that is not a day
+      p.units[100].parent = 7; // a wrong parent is a type error, not a missing one
+    });
+    expect(errors.map((e) => e.path)).toEqual(['phases[1].end', 'units[3].kind', 'units[100].parent']);
+  });
+
+  it('refuses days that do not exist or lie outside 1950–2099, naming the field', () => {
+    for (const [d, ok] of [
+      ['2013-02-30', false],
+      ['2011-13-01', false],
+      ['2011-04-31', false],
+      ['2011-02-29', false],
+      ['2011-1-01', false],
+      ['1949-12-31', false],
+      ['2100-01-01', false],
+      ['2011-01-01', true],
+    ] as const) {
+      const errors = errorsOf((p) => (p.phases[0].start = d));
+      if (ok) expect(errors).toEqual([]);
+      else expect(errors.map((e) => e.path), d).toEqual(['phases[0].start']);
+    }
+    const leap = errorsOf((p) => {
+      p.campaign.year = 2012;
+      p.phases = [{ ...p.phases[0], start: '2012-01-01', end: '2012-02-29' }];
+    });
+    expect(leap).toEqual([]);
+  });
+
+  it('refuses a document that is not a plan at all without throwing', () => {
+    for (const doc of [null, 'plan', [], 42]) {
+      const r = validatePlan(doc);
+      expect(r.ok).toBe(false);
+      if (!r.ok) expect(r.errors[0]?.path).toBe('(root)');
+    }
+    const r = validatePlan({ schemaVersion: 1, phases: 'soon', units: [{ name: 1 }, null] });
+    expect(r.ok).toBe(false);
+    if (!r.ok) expect(r.errors.map((e) => e.path)).toEqual(expect.arrayContaining(['phases', 'units[0].name', 'units[1]', 'campaign']));
   });
 
   it('takes a different campaign shape: six categories, two phases, no panels', () => {

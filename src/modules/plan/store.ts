@@ -3,7 +3,8 @@ import type { Write } from '../../core/http/change.js';
 import type { Queryable } from '../../core/db/client.js';
 import { campaigns, units } from '../../core/db/tables.js';
 import { campaignUnits, phases, problemCategories, projects } from './tables.js';
-import { notFound } from '../../core/errors.js';
+import { badRequest, notFound } from '../../core/errors.js';
+import { isDataException } from '../../core/http/problem.js';
 import { createUnit, findUnitByName, updateUnit } from '../units/store.js';
 import type { Plan, PlanUnit } from './contract.js';
 
@@ -22,48 +23,61 @@ export async function importPlan(w: Write, plan: Plan, opts: { makeCurrent?: boo
   const makeCurrent = opts.makeCurrent === true || (!anyCurrent && !existing);
   if (makeCurrent) await tx.update(campaigns).set({ isCurrent: false }).where(eq(campaigns.isCurrent, true));
   const values = { code: c.code, name: c.name, city: c.city, year: c.year, plan };
-  const [row] = existing
-    ? await tx.update(campaigns).set({ ...values, ...(makeCurrent ? { isCurrent: true } : {}) }).where(eq(campaigns.id, existing.id)).returning()
-    : await tx.insert(campaigns).values({ ...values, isCurrent: makeCurrent }).returning();
+  const [row] = await storing('campaign', () =>
+    existing
+      ? tx.update(campaigns).set({ ...values, ...(makeCurrent ? { isCurrent: true } : {}) }).where(eq(campaigns.id, existing.id)).returning()
+      : tx.insert(campaigns).values({ ...values, isCurrent: makeCurrent }).returning(),
+  );
   if (!row) throw new Error('campaign upsert returned no row');
   const campaignId = row.id;
 
   for (const [sort, pc] of plan.problemCategories.entries()) {
-    await tx
-      .insert(problemCategories)
-      .values({ campaignId, ...pc, sort })
-      .onConflictDoUpdate({ target: [problemCategories.campaignId, problemCategories.code], set: { name: pc.name, description: pc.description, sort } });
+    await storing(`problemCategories[${sort}]`, () =>
+      tx
+        .insert(problemCategories)
+        .values({ campaignId, ...pc, sort })
+        .onConflictDoUpdate({ target: [problemCategories.campaignId, problemCategories.code], set: { name: pc.name, description: pc.description, sort } }),
+    );
   }
   for (const [sort, p] of plan.phases.entries()) {
     const v = { name: p.name, startDate: p.start, endDate: p.end, description: p.description, sort };
-    await tx.insert(phases).values({ campaignId, code: p.code, ...v }).onConflictDoUpdate({ target: [phases.campaignId, phases.code], set: v });
+    await storing(`phases[${sort}]`, () =>
+      tx.insert(phases).values({ campaignId, code: p.code, ...v }).onConflictDoUpdate({ target: [phases.campaignId, phases.code], set: v }),
+    );
   }
 
   const unitIds = new Map<string, number>();
   let unitsCreated = 0;
+  const unitIndex = new Map(plan.units.map((u, i) => [u, i]));
   for (const u of parentsFirst(plan.units)) {
     const parentId = u.parent === undefined ? null : (unitIds.get(u.parent) ?? null);
-    const found = await findUnitByName(tx, u.name);
-    if (found) {
-      const aliases = [...new Set([...found.aliases, ...u.aliases])];
-      await updateUnit(w, found.id, { aliases, kind: u.kind, parentId, ...(u.note !== undefined ? { note: u.note } : {}) });
-    } else unitsCreated++;
-    const id = found?.id ?? (await createUnit(w, { name: u.name, kind: u.kind, parentId, aliases: u.aliases, note: u.note ?? null })).id;
+    const id = await storing(`units[${unitIndex.get(u) ?? 0}]`, async () => {
+      const found = await findUnitByName(tx, u.name);
+      if (found) {
+        const aliases = [...new Set([...found.aliases, ...u.aliases])];
+        await updateUnit(w, found.id, { aliases, kind: u.kind, parentId, ...(u.note !== undefined ? { note: u.note } : {}) });
+      } else unitsCreated++;
+      return found?.id ?? (await createUnit(w, { name: u.name, kind: u.kind, parentId, aliases: u.aliases, note: u.note ?? null })).id;
+    });
     for (const n of [u.name, ...u.aliases]) unitIds.set(n, id);
   }
   for (const [sort, u] of plan.units.entries()) {
     const unitId = unitIds.get(u.name) as number;
-    await tx
-      .insert(campaignUnits)
-      .values({ campaignId, unitId, monitored: u.monitored, sort })
-      .onConflictDoUpdate({ target: [campaignUnits.campaignId, campaignUnits.unitId], set: { monitored: u.monitored, sort } });
+    await storing(`units[${sort}]`, () =>
+      tx
+        .insert(campaignUnits)
+        .values({ campaignId, unitId, monitored: u.monitored, sort })
+        .onConflictDoUpdate({ target: [campaignUnits.campaignId, campaignUnits.unitId], set: { monitored: u.monitored, sort } }),
+    );
   }
-  for (const p of plan.projects) {
+  for (const [i, p] of plan.projects.entries()) {
     const unitId = p.unit === undefined ? null : (unitIds.get(p.unit) ?? null);
-    await tx
-      .insert(projects)
-      .values({ campaignId, number: p.number, name: p.name, unitId })
-      .onConflictDoUpdate({ target: [projects.campaignId, projects.number], set: { name: p.name, unitId } });
+    await storing(`projects[${i}]`, () =>
+      tx
+        .insert(projects)
+        .values({ campaignId, number: p.number, name: p.name, unitId })
+        .onConflictDoUpdate({ target: [projects.campaignId, projects.number], set: { name: p.name, unitId } }),
+    );
   }
   await w.audit({
     action: existing ? 'plan.reimport' : 'plan.import',
@@ -72,6 +86,22 @@ export async function importPlan(w: Write, plan: Plan, opts: { makeCurrent?: boo
     detail: { code: c.code, units: plan.units.length, unitsCreated, projects: plan.projects.length, current: makeCurrent },
   });
   return { campaignId, created: !existing, current: makeCurrent, unitsCreated };
+}
+
+/**
+ * Stores one part of the plan. A value the validation let through but the database still refuses
+ * (SQLSTATE class 22: out of range, malformed) is the plan's fault: a 400 naming that part, never a
+ * 500 or a stack trace; the transaction is rolled back with it, so nothing is imported.
+ */
+async function storing<T>(path: string, run: () => Promise<T>): Promise<T> {
+  try {
+    return await run();
+  } catch (err) {
+    if (!isDataException(err)) throw err;
+    throw badRequest(`The database refused a value of ${path}; nothing was imported`, [
+      { path, message: 'has a value the database refuses (out of range or malformed)' },
+    ]);
+  }
 }
 
 /** The plan's units ordered so that every parent comes before its children (the plan is validated acyclic). */
