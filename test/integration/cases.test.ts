@@ -397,6 +397,11 @@ describe(`cases (${engine})`, () => {
     expect(await runDeadlineJob(t.ctx.db)).toEqual({ reminded: 0, escalated: 0 });
     const [row] = await t.ctx.db.select().from(cases).where(eq(cases.id, id));
     expect(row?.escalationLevel).toBe(1);
+    // The scheduler's step is the office's step, said to be automatic, on the due date it acted on.
+    const [step] = await t.ctx.db.select().from(caseEvents).where(and(eq(caseEvents.caseId, id), eq(caseEvents.action, 'escalate')));
+    expect(step).toMatchObject({ actorKind: 'system', userId: null, reason: null, data: { level: 1, dueDate: '2011-10-09' } });
+    const [row2] = await t.ctx.db.select().from(auditLog).where(and(eq(auditLog.action, 'case.escalate'), eq(auditLog.objectId, String(id))));
+    expect(row2?.detail).toEqual({ dueDate: '2011-10-09', automatic: true });
     const notes = await t.ctx.db.select().from(notifications).where(and(eq(notifications.caseId, id), eq(notifications.kind, 'escalate')));
     expect(notes.map((n) => n.userId)).toContain(liaisonUser.id);
     expect(new Set(notes.map((n) => n.userId)).size).toBe(notes.length);

@@ -322,5 +322,13 @@ describe(`evaluations (${engine})`, () => {
     expect([other.status, other.body.type]).toEqual([422, 'about:blank#idempotency_key_reused']);
     // Without the key, the same body is a second request: the round exists.
     expect((await office.post('/api/evaluations/rounds', body)).status).toBe(409);
+    // The same key sent to another route of the same round is another request: refused, and the
+    // round is not closed by a replay of the first answer.
+    const roundId = first.body.id as number;
+    const keyed = { 'idempotency-key': 'round-foreign-2011Q4-links' };
+    expect((await office.request('POST', `/api/evaluations/rounds/${roundId}/invitations`, undefined, keyed)).status).toBe(200);
+    const close = await office.request('POST', `/api/evaluations/rounds/${roundId}/close`, undefined, keyed);
+    expect([close.status, close.body.type]).toEqual([422, 'about:blank#idempotency_key_reused']);
+    expect((await office.get(`/api/evaluations/rounds/${roundId}`)).body.state).not.toBe('closed');
   });
 });

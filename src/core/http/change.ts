@@ -68,7 +68,7 @@ export async function change<T>(req: FastifyRequest, work: (w: Write) => Promise
   } catch (err) {
     // Run again, the work may fail on what its first run did (a round that now exists, a version
     // already approved) before it reaches the key: a stored key answers all the same.
-    const retried = claim !== null && !(err instanceof IdempotencyKeyTaken) && (await keyTaken(ctx.db, claim));
+    const retried = claim !== null && !(err instanceof IdempotencyKeyTaken) && (await keyTaken(ctx.db, claim).catch(() => false));
     const { body } = await replay<{ value: T }>(ctx.db, ctx.secrets, claim, retried ? new IdempotencyKeyTaken() : err);
     return { value: body.value, replayed: true };
   }
@@ -78,7 +78,8 @@ function claimOf(req: FastifyRequest, opts: ChangeOptions): IdempotencyClaim | n
   if (!opts.idempotent) return null;
   const header = req.headers['idempotency-key'];
   const key = Array.isArray(header) ? header[0] : header;
-  const request = { params: req.params ?? null, body: req.body ?? null };
+  // The route is part of the request: one key sent to two routes of the same record is two requests.
+  const request = { route: `${req.method} ${req.routeOptions.url ?? req.url}`, params: req.params ?? null, body: req.body ?? null };
   if (opts.idempotent === 'public') return publicIdempotencyClaim(key, request);
   return idempotencyClaim(`user:${currentUser(req).id}`, key, request);
 }

@@ -7,7 +7,7 @@ import { change } from '../../core/http/change.js';
 import { currentUser } from '../../core/http/context.js';
 import { login } from './login.js';
 import { loginBody, loginReply, meReply, passwordBody, problems, totpEnableBody, totpSetupReply } from './contract.js';
-import { changeOwnPassword, unitSummary } from './store.js';
+import { changeOwnPassword, checkOwnPassword, unitSummary } from './store.js';
 import { enableTotp, startTotp } from './two-factor.js';
 
 const tags = ['auth'];
@@ -87,7 +87,8 @@ export const authRoutes: FastifyPluginAsyncZod = async (app) => {
     { config: { access: 'authenticated', duringEnrolment: true }, schema: { tags, summary: 'Change my password', body: passwordBody } },
     async (req, reply) => {
       const user = currentUser(req);
-      await change(req, (w) => changeOwnPassword(w, user.id, req.body.currentPassword, req.body.newPassword, req.session?.tokenHash));
+      await checkOwnPassword(ctx.db, user.id, req.body.currentPassword);
+      await change(req, (w) => changeOwnPassword(w, user.id, req.body.newPassword, req.session?.tokenHash));
       ctx.sessionCache.forgetUser(user.id);
       return reply.code(204).send();
     },

@@ -128,11 +128,18 @@ export async function unitSummary(db: Queryable, unitId: number | null): Promise
   return u ?? null;
 }
 
-/** Changes a user's own password, given the current one; the session that changes it stays. */
-export async function changeOwnPassword(w: Write, userId: number, current: string, next: string, keepSession: string | undefined): Promise<void> {
-  const row = await userRow(w.tx, userId).catch(() => null);
+/**
+ * Checks a user's current password before a change of it, outside any transaction: the hash takes
+ * a while, and nothing should wait on it.
+ */
+export async function checkOwnPassword(db: Queryable, userId: number, current: string): Promise<void> {
+  const row = await userRow(db, userId).catch(() => null);
   if (!row || !(await verifyPassword(row.passwordHash, current))) throw badRequest('The current password is wrong', [{ path: 'currentPassword', message: 'is wrong' }]);
-  await setPassword(w, row, next, keepSession);
+}
+
+/** Changes a user's own password (checked first with checkOwnPassword); the session that changes it stays. */
+export async function changeOwnPassword(w: Write, userId: number, next: string, keepSession: string | undefined): Promise<void> {
+  await setPassword(w, await userRow(w.tx, userId), next, keepSession);
 }
 
 /** Sets a new password for a user who lost theirs (an administrator's step): ends their sessions and lifts a lock. */

@@ -45,7 +45,7 @@ export async function applyAction<A extends Action>(
   body: StepBodies[A],
   /** Evidence, already checked and stripped outside the transaction (see prepareAttachment). */
   files: PreparedAttachment[] = [],
-): Promise<CaseRow> {
+): Promise<void> {
   const c = await caseForUser(w.tx, user, id, true);
   const kind = actorKindOf(user);
   if (!kind) throw forbidden('Your role does not take steps on cases');

@@ -1,9 +1,9 @@
-import { inArray, sql } from 'drizzle-orm';
+import { getTableColumns, inArray, sql } from 'drizzle-orm';
 import { audit, systemActor, type AuditEntry } from '../../core/audit/audit.js';
 import { chinaDay } from '../../core/calendar/workdays.js';
 import { rows, type Db, type Queryable } from '../../core/db/client.js';
 import { loadCalendar } from '../calendar/store.js';
-import { takeStep, type CaseRow, type StepBodies } from './steps.js';
+import { takeStep, type StepBodies, type StepCase } from './steps.js';
 import { cases } from './tables.js';
 
 const BATCH = 200;
@@ -25,11 +25,11 @@ export async function runDeadlineJob(db: Db, now = new Date()): Promise<{ remind
       const soon = cal.addWorkdays(today, 2);
       const reminded = await claim(tx, sql`due_date >= ${today} and due_date <= ${soon} and reminded_for is distinct from due_date`);
       for (const c of reminded) {
-        await takeStep(w, SCHEDULER, c, 'remind', {}, { alsoSet: { remindedFor: c.dueDate }, dedupeKey: `remind:${c.id}:${c.dueDate}`, auditDetail: { dueDate: c.dueDate, automatic: true } });
+        await takeStep(w, SCHEDULER, c, 'remind', {}, { ...scheduled('remind', c), alsoSet: { remindedFor: c.dueDate } });
       }
       const overdue = await claim(tx, sql`due_date < ${today} and escalated_for is distinct from due_date`);
       for (const c of overdue) {
-        await takeStep(w, SCHEDULER, c, 'escalate', {} as StepBodies['escalate'], { alsoSet: { escalatedFor: c.dueDate }, dedupeKey: `escalate:${c.id}:${c.dueDate}`, auditDetail: { dueDate: c.dueDate, automatic: true } });
+        await takeStep(w, SCHEDULER, c, 'escalate', {} as StepBodies['escalate'], { ...scheduled('escalate', c), alsoSet: { escalatedFor: c.dueDate } });
       }
       return { reminded: reminded.length, escalated: overdue.length };
     });
@@ -41,11 +41,21 @@ export async function runDeadlineJob(db: Db, now = new Date()): Promise<{ remind
 
 const SCHEDULER = { userId: null, kind: 'system' } as const;
 
+/** What the scheduler's step says of itself: the due date it acted on, once per due date, automatic. */
+const scheduled = (action: 'remind' | 'escalate', c: StepCase) => ({
+  alsoData: { dueDate: c.dueDate },
+  dedupeKey: `${action}:${c.id}:${c.dueDate}`,
+  auditDetail: { dueDate: c.dueDate, automatic: true },
+});
+
+/** The columns a step reads: not the case's text or the reporter's sealed identity. */
+const { body: _body, searchText: _searchText, reporterSealed: _reporterSealed, channelDetail: _channelDetail, personsConcerned: _personsConcerned, ...stepColumns } = getTableColumns(cases);
+
 /** Claims up to a batch of assigned cases that meet the condition, locked for this run, skipping those another run holds. */
-async function claim(tx: Queryable, condition: ReturnType<typeof sql>): Promise<CaseRow[]> {
+async function claim(tx: Queryable, condition: ReturnType<typeof sql>): Promise<StepCase[]> {
   const ids = await rows<{ id: number }>(tx, sql`select id from cases where status = 'assigned' and ${condition} order by id limit ${BATCH} for update skip locked`);
   if (ids.length === 0) return [];
-  return tx.select().from(cases).where(inArray(cases.id, ids.map((r) => Number(r.id)))).orderBy(cases.id);
+  return tx.select(stepColumns).from(cases).where(inArray(cases.id, ids.map((r) => Number(r.id)))).orderBy(cases.id);
 }
 
 /** Forgets idempotency keys after a day and rate-limit windows after an hour. */

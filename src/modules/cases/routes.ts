@@ -144,7 +144,7 @@ export const caseRoutes: FastifyPluginAsyncZod = async (app) => {
         const user = currentUser(req);
         const body = req.body as { attachments?: { filename: string; contentBase64: string }[] };
         const files = action === 'respond' ? await prepareAll(body.attachments ?? [], maxBytes) : [];
-        await change(req, (w) => applyAction(w, user, req.params.id, action as Action, req.body as never, files).then(() => null));
+        await change(req, (w) => applyAction(w, user, req.params.id, action as Action, req.body as never, files));
         const c = await caseForUser(ctx.db, user, req.params.id).catch(() => null);
         if (!c) throw notFound('No such case');
         return caseDetail(ctx.db, user, c, await ctx.calendar.get());

@@ -24,7 +24,10 @@ type Effect = {
   notice?: { users: number[]; message: NoticeMessage } | null;
 };
 
-type StepInput<A extends Action> = { tx: Queryable; c: CaseRow; body: StepBodies[A]; kind: ActorKind; to: Status };
+/** What a step reads of a case: all but its text and the reporter's sealed identity. */
+export type StepCase = Omit<CaseRow, 'body' | 'searchText' | 'reporterSealed' | 'channelDetail' | 'personsConcerned'>;
+
+type StepInput<A extends Action> = { tx: Queryable; c: StepCase; body: StepBodies[A]; kind: ActorKind; to: Status };
 type StepHandler<A extends Action> = (s: StepInput<A>) => Promise<Effect>;
 
 async function activeUnit(db: Queryable, id: number, path: string): Promise<{ id: number; name: string }> {
@@ -87,14 +90,13 @@ export const STEP_HANDLERS: { [A in Action]: StepHandler<A> } = {
   assign: (s) => handOver(s, false),
   transfer: (s) => handOver(s, true),
   remind: async ({ tx, c }) => ({
-    data: { dueDate: c.dueDate },
     notice: { users: await liaisonsOf(tx, c.assignedUnitId as number), message: { key: 'case.remind', params: { code: c.code, dueDate: c.dueDate ?? '' } } },
   }),
   escalate: async ({ tx, c }) => {
     const level = c.escalationLevel + 1;
     return {
       patch: { escalationLevel: level },
-      data: { level, dueDate: c.dueDate },
+      data: { level },
       notice: { users: [...(await liaisonsOf(tx, c.assignedUnitId as number)), ...(await officeUsers(tx))], message: { key: 'case.escalate', params: { code: c.code, level } } },
     };
   },
@@ -151,7 +153,9 @@ export type StepOptions = {
   alsoSet?: Partial<CaseRow>;
   /** Makes the notices idempotent (a scheduled step run twice tells once). */
   dedupeKey?: string;
-  /** More audit detail (the scheduler says the step was automatic). */
+  /** More timeline data (the scheduler names the due date it acted on). */
+  alsoData?: Record<string, unknown>;
+  /** The audit row's detail instead of the status change (the scheduler's: the due date, automatic). */
   auditDetail?: Record<string, unknown>;
 };
 
@@ -162,11 +166,11 @@ export type StepOptions = {
 export async function takeStep<A extends Action>(
   w: { tx: Queryable; audit(entry: AuditEntry): Promise<void> },
   who: StepTaker,
-  c: CaseRow,
+  c: StepCase,
   action: A,
   body: StepBodies[A],
   opts: StepOptions = {},
-): Promise<CaseRow> {
+): Promise<void> {
   const { tx } = w;
   const next = nextStatus(c.status as Status, action, who.kind);
   if (!next.ok) throw new IllegalTransition(action, c.status as Status, next.allowed);
@@ -177,15 +181,14 @@ export async function takeStep<A extends Action>(
   const reason = effect.reason !== undefined ? effect.reason : typeof b.note === 'string' ? b.note : typeof b.reason === 'string' ? b.reason : null;
   const [event] = await tx
     .insert(caseEvents)
-    .values({ caseId: c.id, userId: who.userId, actorKind: who.kind, action, fromStatus: c.status, toStatus, reason, data: effect.data ?? {} })
+    .values({ caseId: c.id, userId: who.userId, actorKind: who.kind, action, fromStatus: c.status, toStatus, reason, data: { ...effect.data, ...opts.alsoData } })
     .returning({ id: caseEvents.id });
   await saveAttachments(tx, c.id, event?.id ?? null, who.userId, who.kind, opts.files ?? []);
-  const [updated] = await tx.update(cases).set(patch).where(eq(cases.id, c.id)).returning();
+  const [updated] = await tx.update(cases).set(patch).where(eq(cases.id, c.id)).returning({ id: cases.id });
   if (effect.notice) {
     const users = effect.notice.users.filter((u) => u !== who.userId);
     await notify(tx, users, { kind: action, caseId: c.id, message: effect.notice.message, ...(opts.dedupeKey ? { dedupeKey: opts.dedupeKey } : {}) });
   }
-  await w.audit({ action: `case.${action}`, objectType: 'case', objectId: c.id, detail: { from: c.status, to: toStatus, ...opts.auditDetail } });
+  await w.audit({ action: `case.${action}`, objectType: 'case', objectId: c.id, detail: opts.auditDetail ?? { from: c.status, to: toStatus } });
   if (!updated) throw notFound('No such case');
-  return updated;
 }

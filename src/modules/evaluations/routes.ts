@@ -172,7 +172,9 @@ export const evaluationRoutes: FastifyPluginAsyncZod = async (app) => {
     const content = Buffer.from(req.body.contentBase64, 'base64');
     if (content.length === 0) throw badRequest('The file is empty', [{ path: 'contentBase64', message: 'is empty or not base64' }]);
     const file = { filename: req.body.filename, content, confirm: req.body.confirm };
-    return answer(reply, await change(req, (w) => importEvaluators(w, ctx, s, file), onceMaybeNoop));
+    // Takes no Idempotency-Key: its answer lists every row's names and refusals, which a stored
+    // answer for retries would keep in the clear for a day.
+    return answer(reply, await change(req, (w) => importEvaluators(w, ctx, s, file), { unaudited: true }));
   });
 
   app.get('/api/evaluations/evaluators/template.xlsx', { config: { access: office }, schema: { tags, summary: 'An empty evaluator list with the expected columns' } }, async (_req, reply) =>
