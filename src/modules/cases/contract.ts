@@ -73,7 +73,7 @@ export const problems = catalogue({
   not_substantiated: { status: 409, zh: '只有核查属实或部分属实的案件才能记录问责。', en: 'Accountability is recorded only on cases found substantiated or partly substantiated.' },
   no_clean_copy: {
     status: 409,
-    zh: '该附件的元数据无法清除，不能提供给单位。请市政风办另附清理后的副本（如另存为 PDF 或 .docx）。',
+    zh: '该附件的元数据无法清除，不能提供给单位。请活动办公室另附清理后的副本（如另存为 PDF 或 .docx）。',
     en: 'This attachment cannot be given to units: its metadata could not be removed. The campaign office must attach a cleaned copy (e.g. saved as PDF or .docx).',
   },
 });

@@ -55,7 +55,7 @@ export const problems = catalogue({
   already_approved: { status: 409, zh: '该版本已批准公布，不能再更改；如需更正，请提交新版本。', en: 'This version is already approved and cannot change; a correction is a new version.' },
   comment_filed: { status: 409, zh: '该意见已转为案件，不能发给被评议单位。', en: 'This comment became a case, so it is not released to the unit.' },
   evaluator_invited: { status: 409, zh: '该评议人已收到过评议邀请，为保证评议记录完整，不能删除或更换评议组。', en: 'This evaluator has already been invited, so they stay in the registry and on their panel to keep the evaluation record complete.' },
-  no_unit: { status: 409, zh: '您的账号尚未关联单位，请联系市政风办管理员。', en: "Your account is not linked to a unit. Ask the campaign office's administrator." },
+  no_unit: { status: 409, zh: '您的账号尚未关联单位，请联系活动办公室管理员。', en: "Your account is not linked to a unit. Ask the campaign office's administrator." },
   ...invitationProblems,
 });
 

@@ -64,7 +64,7 @@ const XLSX = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet'
 const download = (reply: FastifyReply, ascii: string, name: string, buffer: Buffer) =>
   reply.header('content-type', XLSX).header('content-disposition', `attachment; filename="${ascii}"; filename*=UTF-8''${encodeURIComponent(name)}`).send(buffer);
 
-/** The quarterly evaluations by enterprises, foreign investors and deputies: the office's side. */
+/** The evaluations by the plan's panels of service users, in the plan's rhythm: the office's side. */
 export const evaluationRoutes: FastifyPluginAsyncZod = async (app) => {
   const { ctx } = app;
   /** The request's setup, built once from its campaign (req.campaign()). */

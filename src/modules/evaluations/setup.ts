@@ -56,11 +56,13 @@ export function panelOf(setup: EvaluationSetup, code: string, path = 'panel'): P
 }
 
 export function overview(setup: EvaluationSetup, periods: string[]) {
-  const frequency = setup.panels[0]?.frequency ?? 'quarterly';
+  // The rhythm is the plan's (its first panel's). A plan without panels states none, and none is
+  // assumed: the current period is then the campaign's year as a whole (no round can be created).
+  const frequency = setup.panels[0]?.frequency;
   return {
     panels: setup.panels,
     periods,
-    currentPeriod: currentPeriod(setup.campaign.year, today(), frequency),
+    currentPeriod: frequency ? currentPeriod(setup.campaign.year, today(), frequency) : String(setup.campaign.year),
     rules: setup.rules,
     criteria: setup.criteria,
   };

@@ -34,7 +34,7 @@ export const evaluators = pgTable(
 );
 
 
-/** One panel's evaluation in one period (e.g. 百家企业评政风, 2011Q1). */
+/** One panel's evaluation in one period (e.g. the enterprise panel, 2011Q1). */
 export const evaluationRounds = pgTable(
   'evaluation_rounds',
   {

@@ -11,7 +11,10 @@ import type { Wire } from '../../core/http/wire.js';
 // day within 1950–2099, as everywhere else in the platform.
 const code = z.string().regex(/^[a-z][a-z0-9_]*$/, 'must be lower_snake_case');
 const text = z.string().trim().min(1);
-const frequency = z.enum(['weekly', 'monthly', 'quarterly', 'half_yearly', 'yearly', 'once']);
+/** The rhythms a plan may state (panels, inspections, publication); the web names each one. */
+export const FREQUENCIES = ['weekly', 'monthly', 'quarterly', 'half_yearly', 'yearly', 'once'] as const;
+export type Frequency = (typeof FREQUENCIES)[number];
+const frequency = z.enum(FREQUENCIES);
 
 export const UNIT_KINDS = ['department', 'window', 'key_post', 'district', 'other'] as const;
 export const ACCOUNTABILITY_OUTCOMES = [

@@ -1,5 +1,6 @@
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
+import { portalLanguage } from './i18n';
 import { usePageTitle } from './usePageTitle';
 import { usePortalPlan } from './queries';
 
@@ -11,6 +12,8 @@ export function HomePage() {
   const campaign = plan.data?.campaign;
   const lines = plan.data?.measures?.hotlineLines ?? [];
   const boxes = plan.data?.measures?.complaintBoxes?.description;
+  // The plan's own words on what is done with the results, in Chinese as the plan states them.
+  const publication = portalLanguage() === 'en' ? undefined : plan.data?.measures?.evaluationPublication;
   return (
     <>
       <section className="p-hero">
@@ -29,7 +32,7 @@ export function HomePage() {
         </Link>
         <Link to="/portal/rankings" className="p-action p-action-plain" data-testid="home-rankings">
           {t('home.rankings')}
-          <small>{t('home.rankingsHint')}</small>
+          <small>{publication ?? t('home.rankingsHint')}</small>
         </Link>
       </nav>
       <p className="p-alert p-alert-ok">{t('home.privacy')}</p>

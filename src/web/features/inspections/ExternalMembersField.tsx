@@ -8,11 +8,16 @@ import { usePlan } from '../plan/queries';
  * plan's team composition is offered for the affiliation; anything else may be typed.
  */
 export function ExternalMembersField() {
-  const { t } = useTranslation();
+  const { t, i18n } = useTranslation();
   const composition = usePlan().data?.measures?.inspections?.teamComposition ?? [];
   const options = composition.map((value) => ({ value }));
+  // The examples are the plan's team composition; without one the hint names none.
+  const hint =
+    composition.length > 0
+      ? t('inspections.form.externalHintComposition', { composition: composition.join(i18n.language.startsWith('zh') ? '、' : ', ') })
+      : t('inspections.form.externalHint');
   return (
-    <Form.Item label={t('inspections.form.externalMembers')} extra={t('inspections.form.externalHint')}>
+    <Form.Item label={t('inspections.form.externalMembers')} extra={hint}>
       <Form.List name="externalMembers">
         {(rows, { add, remove }) => (
           <Flex vertical gap={8}>

@@ -1,8 +1,7 @@
 import type { TFunction } from 'i18next';
-import { ACCOUNTABILITY_OUTCOMES as OUTCOMES } from '../../../modules/plan/contract';
+import { FREQUENCIES, ACCOUNTABILITY_OUTCOMES as OUTCOMES } from '../../../modules/plan/contract';
 import { oneOf } from '../../common/oneOf';
 
-const FREQUENCIES = ['quarterly', 'monthly', 'yearly', 'weekly'] as const;
 const LEVELS = ['city', 'district', 'county'] as const;
 /** The outcomes the server knows (the plan contract). */
 export { OUTCOMES };

@@ -93,7 +93,7 @@ export const caseDetail: typeof zh = {
     decisionDate: 'Decided on',
     decisionDateRequired: 'Choose the decision date',
     documentNo: 'Document number',
-    documentNoPlaceholder: 'e.g. 哈政风办〔2011〕5号',
+    documentNoPlaceholder: 'e.g. the issuing office, 〔year〕 and number',
     documentNoRequired: 'Enter the document number',
     decidedBy: 'Decided by',
     decidedByRequired: 'Enter who decided',

@@ -2,7 +2,7 @@ import type { evaluations as zh } from '../zh-CN/evaluations';
 
 export const evaluations: typeof zh = {
   title: 'Service evaluations',
-  subtitle: 'Enterprises, foreign investors and deputies rate government conduct every quarter: rounds, scores, rankings and publication',
+  subtitle: 'Service users rate government conduct: rounds as the plan sets them, scores, rankings and publication',
   period: 'Period',
   isCurrent: '(current)',
   readOnly: 'Read-only: the campaign office runs the rounds',
@@ -154,7 +154,7 @@ export const evaluations: typeof zh = {
   },
   evaluators: {
     title: 'Evaluator registry',
-    subtitle: 'The enterprises, foreign investors and deputies on each panel; invitation links are created from this registry',
+    subtitle: 'The evaluators of each panel; invitation links are created from this registry',
     create: 'Add evaluator',
     createTitle: 'Add evaluator',
     editTitle: 'Edit evaluator: {{name}}',
@@ -315,7 +315,7 @@ export const evaluations: typeof zh = {
     action: 'Action',
     approve: 'Approve',
     approveTitle: 'Approve version {{version}} of the {{period}} ranking?',
-    approveWarning: 'Once approved, this version is published on the portal for everyone and can be neither withdrawn nor changed. A correction can only be a new version submitted by the office.',
+    approveWarning: 'Once approved, this version is published on the portal for everyone and can be neither withdrawn nor changed. A correction can only be a new version submitted by the campaign office.',
     approved: 'Version {{version}} approved and published',
     nothingRanked: 'No unit is ranked this period, so there is nothing to publish',
     empty: 'This period\'s ranking has not been submitted for approval.',
@@ -323,7 +323,7 @@ export const evaluations: typeof zh = {
   },
   myUnit: {
     title: 'Our evaluation results',
-    subtitle: '{{unit}} · rated by enterprises, foreign investors and deputies',
+    subtitle: '{{unit}} · results of the service evaluations',
     panels: 'Scores per panel',
     noPanels: 'No panel rated the unit this period.',
     notRanked: 'Insufficient data, not ranked',

@@ -44,10 +44,12 @@ export const plan: typeof zh = {
     deputy_director: 'Deputy director',
   },
   frequency: {
-    quarterly: 'Quarterly',
-    monthly: 'Monthly',
-    yearly: 'Yearly',
     weekly: 'Weekly',
+    monthly: 'Monthly',
+    quarterly: 'Quarterly',
+    half_yearly: 'Half-yearly',
+    yearly: 'Yearly',
+    once: 'Once',
   },
   measures: {
     title: 'Measures',

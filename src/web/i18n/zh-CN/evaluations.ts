@@ -1,9 +1,9 @@
 export const evaluations = {
   title: '服务对象评议',
-  subtitle: '百家企业、百名外商、百位代表委员评政风：按季度组织评议，汇总得分、排名并公布',
+  subtitle: '服务对象评议政风：按计划组织评议轮次，汇总得分、排名并公布',
   period: '评议期',
   isCurrent: '（本期）',
-  readOnly: '只读：评议轮次由市政风办安排',
+  readOnly: '只读：评议轮次由活动办公室安排',
   opensOn: '开始日期',
   closesOn: '截止日期',
   dateRange: '{{from}} 至 {{to}}',
@@ -152,7 +152,7 @@ export const evaluations = {
   },
   evaluators: {
     title: '评议人名册',
-    subtitle: '各评议组的企业代表、外商和人大代表、政协委员；生成邀请链接时以此名册为准',
+    subtitle: '各评议团的评议人；生成邀请链接时以此名册为准',
     create: '新增评议人',
     createTitle: '新增评议人',
     editTitle: '编辑评议人：{{name}}',
@@ -313,7 +313,7 @@ export const evaluations = {
     action: '操作',
     approve: '批准公布',
     approveTitle: '批准公布{{period}}排名（第 {{version}} 版）？',
-    approveWarning: '批准后该版本排名将在门户网站向社会公布，且不能撤回或修改。如需更正，只能由市政风办提交新版本。',
+    approveWarning: '批准后该版本排名将在门户网站向社会公布，且不能撤回或修改。如需更正，只能由活动办公室提交新版本。',
     approved: '第 {{version}} 版已批准公布',
     nothingRanked: '本期还没有单位参加排名，暂无可公布的内容',
     empty: '本期排名尚未提交公布审批。',
@@ -321,7 +321,7 @@ export const evaluations = {
   },
   myUnit: {
     title: '本单位评议结果',
-    subtitle: '{{unit}} · 百家企业、百名外商、百位代表委员评政风',
+    subtitle: '{{unit}} · 服务对象评议结果',
     panels: '各评议组得分',
     noPanels: '本期没有评议组评议本单位。',
     notRanked: '数据不足，未排名',

@@ -1,3 +1,5 @@
+import type { Frequency } from '../../../modules/plan/contract';
+
 export const plan = {
   title: '方案总览',
   year: '{{year}} 年度',
@@ -42,11 +44,13 @@ export const plan = {
     deputy_director: '副主任',
   },
   frequency: {
-    quarterly: '每季度',
-    monthly: '每月',
-    yearly: '每年',
     weekly: '每周',
-  },
+    monthly: '每月',
+    quarterly: '每季度',
+    half_yearly: '每半年',
+    yearly: '每年',
+    once: '一次',
+  } satisfies Record<Frequency, string>,
   measures: {
     title: '工作措施',
     selfInspection: '自查自纠',

@@ -18,7 +18,7 @@ export const portal: typeof zh = {
     hotline: 'Hotline',
     boxes: 'Complaint boxes',
     rankings: 'Conduct rankings',
-    rankingsHint: 'How businesses and deputies rated government units',
+    rankingsHint: 'How the evaluation panels rated government units',
     privacy: 'You may report anonymously. If you give your name, it is stored encrypted, only the campaign office can see it, and every view is recorded.',
   },
   file: {
@@ -220,7 +220,7 @@ export const portal: typeof zh = {
     refused: 'Please check your answers for: {{units}}',
     invalid: 'Some answers were not accepted. Please check them and try again, or contact whoever invited you.',
     thanksTitle: 'Submitted. Thank you!',
-    thanksText: 'Your ratings are combined with those of the other evaluators, ranked, and the ranking is circulated across the city.',
+    thanksText: 'Your ratings are combined with those of the other evaluators; the results are published here once reviewed.',
     thanksAt: 'Submitted on {{day}} at {{time}}',
     seeRankings: 'See the published rankings',
     // The titles of the link problems the server names are its words (the evaluations contract).
@@ -254,7 +254,7 @@ export const portal: typeof zh = {
   },
   rankings: {
     title: 'Conduct rankings',
-    intro: "How businesses, foreign investors and people's deputies rated the conduct of government units, scored and ranked for the whole city.",
+    intro: 'How the evaluation panels rated the conduct of government units, published here once the leading group has reviewed them.',
     empty: 'No ranking has been published yet. Each one appears here after its round ends and it is approved.',
     open: 'View',
     published: 'Published {{day}}',

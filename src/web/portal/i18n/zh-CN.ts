@@ -16,7 +16,7 @@ export const portal = {
     hotline: '政风专线',
     boxes: '政风问题投诉箱',
     rankings: '政风评议排名',
-    rankingsHint: '打分排序，通报全市',
+    rankingsHint: '评议结果经审核后公布',
     privacy: '您可以匿名反映。实名反映的个人信息加密保存，只有活动办公室可以查看，每次查看都有记录。',
   },
   file: {
@@ -153,9 +153,9 @@ export const portal = {
     overall: '总体评价',
   },
   panels: {
-    enterprise: '百家企业评政风',
-    foreign_investor: '百名外商评政风',
-    deputy: '百位代表委员评政风',
+    enterprise: '企业评议团',
+    foreign_investor: '外商评议团',
+    deputy: '代表委员评议团',
   },
   evaluate: {
     title: '政风评议',
@@ -220,7 +220,7 @@ export const portal = {
     refused: '以下单位的填写有误，请检查后再提交：{{units}}',
     invalid: '提交的内容有误，请检查后再试。如果问题仍然存在，请联系发出邀请的单位。',
     thanksTitle: '提交成功，感谢您的参与！',
-    thanksText: '您的评价将和其他评议人的评价一起汇总，打分排序后通报全市。',
+    thanksText: '您的评价将和其他评议人的评价一起汇总，评议结果经审核后在本平台公布。',
     thanksAt: '提交时间：{{day}} {{time}}',
     seeRankings: '查看已公布的评议排名',
     // The titles of the link problems the server names are its words (the evaluations contract).
@@ -254,7 +254,7 @@ export const portal = {
   },
   rankings: {
     title: '政风评议排名',
-    intro: '企业、外商和人大代表、政协委员对政府部门和单位政风的评议结果，打分排序，通报全市。',
+    intro: '各评议团对政府部门和单位政风的评议结果，经领导小组审核后在这里公布。',
     empty: '目前还没有公布的评议排名。每期评议结束、经领导小组审核后在这里公布。',
     open: '查看',
     published: '{{day}} 公布',

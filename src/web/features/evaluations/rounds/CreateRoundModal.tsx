@@ -46,7 +46,9 @@ export function CreateRoundModal({ overview, period, rounds, onClose }: CreateRo
   const panelCode = Form.useWatch('panel', form);
   const chosenPeriod = Form.useWatch('period', form);
   const panel = overview.panels.find((candidate) => candidate.code === panelCode);
-  const choices = roundPeriodChoices(overview.currentPeriod, panel?.frequency ?? overview.panels[0]?.frequency ?? 'quarterly');
+  // The periods follow the plan's rhythm for the panel; without a panel there is none to follow.
+  const frequency = panel?.frequency ?? overview.panels[0]?.frequency;
+  const choices = frequency ? roundPeriodChoices(overview.currentPeriod, frequency) : [overview.currentPeriod];
   const taken = new Set(chosenPeriod === period ? rounds.map((round) => round.panel) : []);
   const firstFree = overview.panels.find((candidate) => !rounds.some((round) => round.panel === candidate.code));
   const submit = (values: Values) =>

@@ -18,7 +18,7 @@ import { PanelSummary } from './PanelSummary';
 import { RoundTable } from './RoundTable';
 import { RulesCard } from './RulesCard';
 
-/** The office's desk for the quarterly evaluations: the rounds of a period and the way to the rest. */
+/** The office's desk for the evaluations (in the plan's rhythm): the rounds of a period and the way to the rest. */
 export function EvaluationsPage() {
   const { t } = useTranslation();
   const navigate = useNavigate();
