@@ -34,4 +34,17 @@ describe('AnnouncedValue', () => {
     fail = false;
     expect(await cache.get()).toBe('ok');
   });
+
+  it('reads again once the kept value is older than its limit, even without an announcement', async () => {
+    let reads = 0;
+    let clock = 0;
+    const cache = new AnnouncedValue(async () => ++reads, 1000, () => clock);
+    cache.setLive(true);
+    expect(await cache.get()).toBe(1);
+    clock = 999;
+    expect(await cache.get()).toBe(1);
+    clock = 1000;
+    expect(await cache.get()).toBe(2);
+    expect(await cache.get()).toBe(2);
+  });
 });
