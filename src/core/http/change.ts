@@ -1,4 +1,4 @@
-import type { FastifyRequest } from 'fastify';
+import type { FastifyReply, FastifyRequest } from 'fastify';
 import { audit as writeAudit, type Actor, type AuditEntry } from '../audit/audit.js';
 import type { Tx } from '../db/client.js';
 import { currentUser } from './context.js';
@@ -72,6 +72,12 @@ export async function change<T>(req: FastifyRequest, work: (w: Write) => Promise
     const { body } = await replay<{ value: T }>(ctx.db, ctx.secrets, claim, retried ? new IdempotencyKeyTaken() : err);
     return { value: body.value, replayed: true };
   }
+}
+
+/** The change's value for the answer, marked `idempotent-replayed` when it is a stored answer replayed. */
+export function answered<T>(reply: FastifyReply, changed: { value: T; replayed: boolean }): T {
+  if (changed.replayed) void reply.header('idempotent-replayed', 'true');
+  return changed.value;
 }
 
 function claimOf(req: FastifyRequest, opts: ChangeOptions): IdempotencyClaim | null {

@@ -11,9 +11,8 @@ import { problems } from './contract.js';
 import { databaseStorage } from './storage.js';
 import { accountabilityRefusal } from './rules.js';
 import { isForeignLiaison } from './store.js';
-import { accountabilityOutcomes, caseAttachments, caseMessages, type cases } from './tables.js';
-
-type CaseRow = typeof cases.$inferSelect;
+import type { CaseRow } from './steps.js';
+import { accountabilityOutcomes, caseAttachments, caseMessages } from './tables.js';
 
 /** Records an accountability outcome (问责) on a substantiated case the user may see. */
 export async function recordAccountability(w: Write, user: SessionUser, caseId: number, b: z.infer<typeof accountabilityBody>): Promise<number> {

@@ -1,5 +1,6 @@
 import { getTableColumns, inArray, sql } from 'drizzle-orm';
-import { audit, systemActor, type AuditEntry } from '../../core/audit/audit.js';
+import { systemActor } from '../../core/audit/audit.js';
+import { writeIn } from '../../core/http/change.js';
 import { chinaDay } from '../../core/calendar/workdays.js';
 import { rows, type Db, type Queryable } from '../../core/db/client.js';
 import { loadCalendar } from '../calendar/store.js';
@@ -19,7 +20,7 @@ export async function runDeadlineJob(db: Db, now = new Date()): Promise<{ remind
   const actor = systemActor();
   for (;;) {
     const done = await db.transaction(async (tx) => {
-      const w = { tx, audit: (entry: AuditEntry) => audit(tx, actor, entry) };
+      const w = writeIn(tx, actor);
       const cal = await loadCalendar(tx);
       const today = chinaDay(now);
       const soon = cal.addWorkdays(today, 2);

@@ -1,7 +1,7 @@
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import { notFound } from '../../core/errors.js';
-import { auditRead, change } from '../../core/http/change.js';
+import { answered, auditRead, change } from '../../core/http/change.js';
 import { currentUser } from '../../core/http/context.js';
 import { bigIdParam } from '../../core/http/fields.js';
 import { idempotencyClaim } from '../../core/http/idempotency.js';
@@ -61,8 +61,7 @@ export const caseRoutes: FastifyPluginAsyncZod = async (app) => {
         },
         idempotencyClaim(`user:${user.id}`, req.headers['idempotency-key'], b),
       );
-      if (filed.replayed) reply.header('idempotent-replayed', 'true');
-      return reply.code(201).send({ id: filed.id, code: filed.code });
+      return reply.code(201).send(answered(reply, { value: { id: filed.id, code: filed.code }, replayed: filed.replayed }));
     },
   );
 

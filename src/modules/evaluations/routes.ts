@@ -2,7 +2,7 @@ import type { FastifyReply, FastifyRequest } from 'fastify';
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import { AppError, badRequest, problem } from '../../core/errors.js';
-import { auditRead, change, type Changed, type ChangeOptions } from '../../core/http/change.js';
+import { answered, auditRead, change, type ChangeOptions } from '../../core/http/change.js';
 import { currentUser } from '../../core/http/context.js';
 import { addressBucket, rateLimit } from '../../core/http/rate-limit.js';
 import { evaluatorActor, questionnaire, saveDraft, submit } from './answering.js';
@@ -77,11 +77,6 @@ export const evaluationRoutes: FastifyPluginAsyncZod = async (app) => {
    * missing, an import only checked, a comment already filed): those leave no audit row.
    */
   const onceMaybeNoop: ChangeOptions = { idempotent: 'user', unaudited: true };
-  /** The change's value; an answer replayed for a retried Idempotency-Key says so. */
-  const answer = <T>(reply: FastifyReply, changed: Changed<T>): T => {
-    if (changed.replayed) reply.header('idempotent-replayed', 'true');
-    return changed.value;
-  };
 
   app.get('/api/evaluations/overview', { config: { access: readers }, schema: { tags, summary: 'Panels, periods, questionnaire and scoring rules of the current campaign', response: { 200: overviewOut } } }, async (req) => {
     const s = await setup(req);
@@ -90,7 +85,7 @@ export const evaluationRoutes: FastifyPluginAsyncZod = async (app) => {
 
   app.put('/api/evaluations/rules', { config: { access: ['office_admin'] }, schema: { tags, summary: 'Change the scoring rules (scale, trimming, minimum sample, panel weights)', body: rulesPatch, response: { 200: rulesOut } } }, async (req, reply) => {
     const s = await setup(req);
-    return answer(reply, await change(req, (w) => saveRules(w, s, req.body), once));
+    return answered(reply, await change(req, (w) => saveRules(w, s, req.body), once));
   });
 
   app.get('/api/evaluations/rounds', { config: { access: readers }, schema: { tags, summary: 'Evaluation rounds, with response counts', querystring: z.object({ period: period.optional() }).strict(), response: { 200: z.object({ items: z.array(roundOut) }) } } }, async (req) => ({
@@ -99,7 +94,7 @@ export const evaluationRoutes: FastifyPluginAsyncZod = async (app) => {
 
   app.post('/api/evaluations/rounds', { config: { access: office }, schema: { tags, summary: 'Open a round for a panel and period (units default to the monitored ones)', body: createRoundBody, response: { 201: roundDetailOut } } }, async (req, reply) => {
     const s = await setup(req);
-    const id = answer(reply, await change(req, (w) => createRound(w, s, req.body), once));
+    const id = answered(reply, await change(req, (w) => createRound(w, s, req.body), once));
     return reply.code(201).send(await roundDetail(ctx.db, s, id));
   });
 
@@ -109,20 +104,20 @@ export const evaluationRoutes: FastifyPluginAsyncZod = async (app) => {
 
   app.patch('/api/evaluations/rounds/:id', { config: { access: office }, schema: { tags, summary: 'Change a round’s dates or units (units only before answers come in)', params: idParams, body: patchRoundBody, response: { 200: roundDetailOut } } }, async (req, reply) => {
     const s = await setup(req);
-    answer(reply, await change(req, (w) => patchRound(w, s, req.params.id, req.body), once));
+    answered(reply, await change(req, (w) => patchRound(w, s, req.params.id, req.body), once));
     return roundDetail(ctx.db, s, req.params.id);
   });
 
   app.post('/api/evaluations/rounds/:id/close', { config: { access: office }, schema: { tags, summary: 'Close a round: every link of it stops working', params: idParams, response: { 200: roundOut } } }, async (req, reply) => {
     const s = await setup(req);
-    answer(reply, await change(req, (w) => closeRound(w, s, req.params.id), onceMaybeNoop));
+    answered(reply, await change(req, (w) => closeRound(w, s, req.params.id), onceMaybeNoop));
     const { units: _units, ...round } = await roundDetail(ctx.db, s, req.params.id);
     return round;
   });
 
   app.post('/api/evaluations/rounds/:id/invitations', { config: { access: office }, schema: { tags, summary: 'Issue one invitation link per evaluator of the panel (again: only the missing ones)', params: idParams, response: { 200: invitationsIssuedOut } } }, async (req, reply) => {
     const s = await setup(req);
-    return answer(reply, await change(req, (w) => issueInvitations(w, ctx, s, req.params.id), onceMaybeNoop));
+    return answered(reply, await change(req, (w) => issueInvitations(w, ctx, s, req.params.id), onceMaybeNoop));
   });
 
   app.get('/api/evaluations/rounds/:id/invitations', { config: { access: office }, schema: { tags, summary: 'The invitations of a round with their links and answers’ state', params: idParams, querystring: invitationQuery, response: { 200: z.object({ items: z.array(invitationOut) }) } } }, async (req) => {
@@ -142,7 +137,7 @@ export const evaluationRoutes: FastifyPluginAsyncZod = async (app) => {
 
   app.post('/api/evaluations/rounds/:id/reminders', { config: { access: office }, schema: { tags, summary: 'Mark every unanswered invitation as reminded now', params: idParams, response: { 200: remindedOut } } }, async (req, reply) => {
     const s = await setup(req);
-    return { reminded: answer(reply, await change(req, (w) => remind(w, s, req.params.id), once)) };
+    return { reminded: answered(reply, await change(req, (w) => remind(w, s, req.params.id), once)) };
   });
 
   app.get('/api/evaluations/evaluators', { config: { access: office }, schema: { tags, summary: 'The evaluator registry', querystring: evaluatorQuery, response: { 200: z.object({ items: z.array(evaluatorOut) }) } } }, async (req) => ({
@@ -151,19 +146,19 @@ export const evaluationRoutes: FastifyPluginAsyncZod = async (app) => {
 
   app.post('/api/evaluations/evaluators', { config: { access: office }, schema: { tags, summary: 'Add an evaluator', body: evaluatorBody, response: { 201: evaluatorOut } } }, async (req, reply) => {
     const s = await setup(req);
-    const id = answer(reply, await change(req, (w) => createEvaluator(w, ctx, s, req.body), once));
+    const id = answered(reply, await change(req, (w) => createEvaluator(w, ctx, s, req.body), once));
     return reply.code(201).send(await getEvaluator(ctx.db, ctx, s, id));
   });
 
   app.patch('/api/evaluations/evaluators/:id', { config: { access: office }, schema: { tags, summary: 'Change an evaluator', params: idParams, body: evaluatorPatch, response: { 200: evaluatorOut } } }, async (req, reply) => {
     const s = await setup(req);
-    answer(reply, await change(req, (w) => patchEvaluator(w, ctx, s, req.params.id, req.body), once));
+    answered(reply, await change(req, (w) => patchEvaluator(w, ctx, s, req.params.id, req.body), once));
     return getEvaluator(ctx.db, ctx, s, req.params.id);
   });
 
   app.delete('/api/evaluations/evaluators/:id', { config: { access: office }, schema: { tags, summary: 'Remove an evaluator who has no invitation', params: idParams } }, async (req, reply) => {
     const s = await setup(req);
-    answer(reply, await change(req, (w) => deleteEvaluator(w, s, req.params.id), once));
+    answered(reply, await change(req, (w) => deleteEvaluator(w, s, req.params.id), once));
     return reply.code(204).send();
   });
 
@@ -174,7 +169,7 @@ export const evaluationRoutes: FastifyPluginAsyncZod = async (app) => {
     const file = { filename: req.body.filename, content, confirm: req.body.confirm };
     // Takes no Idempotency-Key: its answer lists every row's names and refusals, which a stored
     // answer for retries would keep in the clear for a day.
-    return answer(reply, await change(req, (w) => importEvaluators(w, ctx, s, file), { unaudited: true }));
+    return answered(reply, await change(req, (w) => importEvaluators(w, ctx, s, file), { unaudited: true }));
   });
 
   app.get('/api/evaluations/evaluators/template.xlsx', { config: { access: office }, schema: { tags, summary: 'An empty evaluator list with the expected columns' } }, async (_req, reply) =>
@@ -202,13 +197,13 @@ export const evaluationRoutes: FastifyPluginAsyncZod = async (app) => {
   app.post('/api/evaluations/comments/:id/case', { config: { access: office }, schema: { tags, summary: 'Turn a comment that reports misconduct into a case (channel evaluation); the evaluator stays out of it', params: idParams, body: commentToCaseBody, response: { 200: commentCaseOut, 201: commentCaseOut } } }, async (req, reply) => {
     const s = await setup(req);
     if (req.body.category === OVERALL) throw badRequest('Choose one of the eight problems', [{ path: 'category', message: 'must be a problem category' }]);
-    const filed = answer(reply, await change(req, (w) => commentToCase(w, ctx, s, req.params.id, req.body), onceMaybeNoop));
+    const filed = answered(reply, await change(req, (w) => commentToCase(w, ctx, s, req.params.id, req.body), onceMaybeNoop));
     return reply.code(filed.created ? 201 : 200).send({ caseId: filed.caseId, code: filed.code });
   });
 
   app.post('/api/evaluations/comments/:id/release', { config: { access: office }, schema: { tags, summary: 'Release a comment to the unit it is about (release: true), or take it back; never one filed as a case', params: idParams, body: releaseCommentBody } }, async (req, reply) => {
     const s = await setup(req);
-    answer(reply, await change(req, (w) => releaseComment(w, s, req.params.id, req.body.release), once));
+    answered(reply, await change(req, (w) => releaseComment(w, s, req.params.id, req.body.release), once));
     return reply.code(204).send();
   });
 
@@ -218,12 +213,12 @@ export const evaluationRoutes: FastifyPluginAsyncZod = async (app) => {
 
   app.post('/api/evaluations/publications', { config: { access: office }, schema: { tags, summary: 'Freeze a period’s ranking as a new version awaiting a leader’s approval', body: createPublicationBody, response: { 201: publicationOut } } }, async (req, reply) => {
     const s = await setup(req);
-    return reply.code(201).send(answer(reply, await change(req, (w) => createPublication(w, s, req.body.period, req.body.note), once)));
+    return reply.code(201).send(answered(reply, await change(req, (w) => createPublication(w, s, req.body.period, req.body.note), once)));
   });
 
   app.post('/api/evaluations/publications/:id/approve', { config: { access: ['leader'] }, schema: { tags, summary: 'Approve a version for the portal; it never changes afterwards', params: idParams, response: { 200: publicationOut } } }, async (req, reply) => {
     const s = await setup(req);
-    return answer(reply, await change(req, (w) => approvePublication(w, s, req.params.id), once));
+    return answered(reply, await change(req, (w) => approvePublication(w, s, req.params.id), once));
   });
 
   app.get('/api/evaluations/my-unit', { config: { access: ['unit_liaison'] }, schema: { tags, summary: 'My unit’s approved, published scores and rank, and the (anonymous) comments the office released to it', response: { 200: myUnitOut } } }, async (req) => {

@@ -1,7 +1,7 @@
 import type { FastifyReply } from 'fastify';
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
-import { change, type Changed } from '../../core/http/change.js';
+import { answered, change, type Changed } from '../../core/http/change.js';
 import { currentUser } from '../../core/http/context.js';
 import { MANAGERS, RECORDERS, ROUND_READERS } from './rules.js';
 import { changeFindingBody, createRoundBody, filedCaseOut, findingBody, inspectorOut, patchRoundBody, roundDetailOut, roundOut, roundQuery, transitionBody, withdrawFindingBody } from './contract.js';
@@ -18,10 +18,7 @@ export const inspectionRoutes: FastifyPluginAsyncZod = async (app) => {
   const { ctx } = app;
 
   /** A record created once per Idempotency-Key: a retry gets 201 with the id the first request made, marked as replayed. */
-  const created = (reply: FastifyReply, { value: id, replayed }: Changed<number>) => {
-    if (replayed) reply.header('idempotent-replayed', 'true');
-    return reply.code(201).send({ id });
-  };
+  const created = (reply: FastifyReply, changed: Changed<number>) => reply.code(201).send({ id: answered(reply, changed) });
 
   app.get(
     '/api/inspections/rounds',

@@ -1,4 +1,5 @@
 import { and, asc, eq, sql } from 'drizzle-orm';
+import type { CampaignRow } from '../../core/campaign.js';
 import type { Write } from '../../core/http/change.js';
 import type { Queryable } from '../../core/db/client.js';
 import { campaigns, units } from '../../core/db/tables.js';
@@ -121,16 +122,12 @@ function parentsFirst(list: PlanUnit[]): PlanUnit[] {
   return out;
 }
 
-export type CampaignRow = typeof campaigns.$inferSelect;
+export type { CampaignRow } from '../../core/campaign.js';
 
-/** The campaign named by code, or the current one. */
-export async function getCampaign(db: Queryable, code?: string): Promise<CampaignRow> {
-  const [row] = await db
-    .select()
-    .from(campaigns)
-    .where(code ? eq(campaigns.code, code) : eq(campaigns.isCurrent, true))
-    .limit(1);
-  if (!row) throw notFound(code ? `No campaign "${code}"` : 'No current campaign: import a plan first');
+/** The campaign named by code (the current one is the request's: req.campaign()). */
+export async function getCampaign(db: Queryable, code: string): Promise<CampaignRow> {
+  const [row] = await db.select().from(campaigns).where(eq(campaigns.code, code)).limit(1);
+  if (!row) throw notFound(`No campaign "${code}"`);
   return row;
 }
 
