@@ -2,7 +2,7 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { sql } from 'drizzle-orm';
-import { loadCurrentCampaign } from '../src/core/campaign.js';
+import { currentOf, loadCampaigns } from '../src/core/campaign.js';
 import { loadConfig } from '../src/core/config.js';
 import { openPg, openPglite, type Database } from '../src/core/db/client.js';
 import { migrate } from '../src/core/db/migrate.js';
@@ -51,7 +51,7 @@ async function measure(label: string, database: Database, config: ReturnType<typ
   const runtime = await createRuntime(database, config);
   try {
     await generate(database);
-    const campaign = await loadCurrentCampaign(database.db);
+    const campaign = currentOf(await loadCampaigns(database.db));
     if (!campaign) throw new Error('no current campaign');
     const setup = await evaluationSetup(database.db, campaign);
     const times: number[] = [];

@@ -45,7 +45,7 @@ const SINGLE_ROW = `insert into bench_cases (campaign_id, code, channel, channel
 function intakeScript(): { text: string; defines: string[] } {
   const now = new Date().toISOString();
   const row = {
-    n: 0, user_id: 1, channel: 'hotline', detail: { line: 'line1' }, reporter_sealed: 'v1.sealed', anonymous: false, receipt_hash: null, files: 0,
+    n: 0, campaign_id: 1, user_id: 1, channel: 'hotline', detail: { line: 'line1' }, reporter_sealed: 'v1.sealed', anonymous: false, receipt_hash: null, files: 0,
     unit_id: null, persons: [], category: 'cold_attitude', secondary: [], title: '窗口工作人员态度冷漠', body: '群众反映到市行政服务中心办理营业执照时，窗口工作人员态度冷漠。',
     received_at: now, search_text: '窗口 工作 人员 态度 冷漠', now, origin: 'office', username: 'operator', request_id: 'bench', scope: 'user:1', key: null,
     request_hash: 'h', sealed: null,

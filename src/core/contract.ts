@@ -25,6 +25,8 @@ export const problems = catalogue({
   conflict: { status: 409, zh: '与记录的当前状态冲突，请刷新后重试。', en: 'This conflicts with the record as it is now. Reload and try again.' },
   /** A step or status change the record's state machine does not allow now (the problem names what is). */
   illegal_transition: { status: 409, zh: '当前状态下不能办理这一步，页面已更新。', en: 'This cannot be done in the current state. The page has been refreshed.' },
+  /** A change to a campaign the office closed (read-only but for the office administrator's corrections). */
+  campaign_closed: { status: 409, zh: '该专项活动已结束并关闭，其记录不能再更改。', en: 'This campaign has ended and is closed: its records can no longer change.' },
   in_progress: { status: 409, zh: '上一次提交仍在处理，请稍候再试。', en: 'The previous submission is still being processed. Wait a moment and try again.' },
   idempotency_key_reused: {
     status: 422,

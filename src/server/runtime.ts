@@ -11,7 +11,7 @@ import type { Database } from '../core/db/client.js';
 import { lockDataDir } from '../core/db/data-lock.js';
 import { openDatabase } from '../core/db/open.js';
 import { campaigns } from '../core/db/tables.js';
-import { loadCurrentCampaign } from '../core/campaign.js';
+import { loadCampaigns } from '../core/campaign.js';
 import { writeIn } from '../core/http/change.js';
 import { badRequest } from '../core/errors.js';
 import type { AppContext } from '../core/http/context.js';
@@ -54,7 +54,7 @@ export async function createRuntime(
   const receiptKey = hmacSm3(config.dataKey, 'zf:receipt');
   const sessionCache = new SessionCache();
   const calendar = new AnnouncedValue(() => loadCalendar(database.db));
-  const campaign = new AnnouncedValue(() => loadCurrentCampaign(database.db));
+  const campaigns = new AnnouncedValue(() => loadCampaigns(database.db));
   const unlisten: (() => Promise<void>)[] = [];
   const ctx: AppContext = {
     config,
@@ -63,7 +63,7 @@ export async function createRuntime(
     sealer,
     sessionCache,
     calendar,
-    campaign,
+    campaigns,
     secrets: new SealedBox(config.dataKey, 'secrets'),
     receiptHash: (receipt) => hmacSm3(receiptKey, receipt).toString('hex'),
   };
@@ -71,7 +71,7 @@ export async function createRuntime(
     await ensurePlan(ctx);
     unlisten.push(await database.listen('zf_auth', (p) => sessionCache.onNotification(p), (live) => sessionCache.setLive(live)));
     unlisten.push(await database.listen('zf_calendar', () => calendar.forget(), (live) => calendar.setLive(live)));
-    unlisten.push(await database.listen('zf_campaign', () => campaign.forget(), (live) => campaign.setLive(live)));
+    unlisten.push(await database.listen('zf_campaign', () => campaigns.forget(), (live) => campaigns.setLive(live)));
   } catch (err) {
     for (const stop of unlisten) await stop().catch(() => undefined);
     await database.close();
@@ -111,7 +111,7 @@ export async function importPlanFile(ctx: AppContext, file: string, makeCurrent:
   const summary = await ctx.database.withAdvisoryLock(7_310_003, (db) =>
     db.transaction((tx) => importPlan(writeIn(tx, systemActor()), checked.plan, { makeCurrent })),
   );
-  ctx.campaign.forget();
+  ctx.campaigns.forget();
   await ctx.sealer.seal();
   return summary;
 }

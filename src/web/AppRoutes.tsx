@@ -22,6 +22,7 @@ const CaseListPage = lazyPage(() => import('./features/cases/list/CaseListPage')
 const IntakePage = lazyPage(() => import('./features/cases/intake/IntakePage'), 'IntakePage');
 const CaseDetailPage = lazyPage(() => import('./features/cases/detail/CaseDetailPage'), 'CaseDetailPage');
 const DeadlineSettingsPage = lazyPage(() => import('./features/settings/DeadlineSettingsPage'), 'DeadlineSettingsPage');
+const CampaignsPage = lazyPage(() => import('./features/campaigns/CampaignsPage'), 'CampaignsPage');
 const EvaluationsPage = lazyPage(() => import('./features/evaluations/rounds/EvaluationsPage'), 'EvaluationsPage');
 const RoundPage = lazyPage(() => import('./features/evaluations/round/RoundPage'), 'RoundPage');
 const QrSheetPage = lazyPage(() => import('./features/evaluations/qr/QrSheetPage'), 'QrSheetPage');
@@ -74,6 +75,7 @@ export function AppRoutes() {
             <Route path="inspections" element={<RoleGate area="inspections"><InspectionsPage /></RoleGate>} />
             <Route path="inspections/:id" element={<RoleGate area="inspections"><InspectionRoundPage /></RoleGate>} />
             <Route path="settings/deadlines" element={<RoleGate area="deadlineSettings"><DeadlineSettingsPage /></RoleGate>} />
+            <Route path="settings/campaigns" element={<RoleGate area="campaigns"><CampaignsPage /></RoleGate>} />
             <Route path="account" element={<AccountPage />} />
             {NOT_BUILT.map(({ path, area }) => (
               <Route key={path} path={path} element={<RoleGate area={area}><NotAvailablePage area={area} /></RoleGate>} />

@@ -19,7 +19,7 @@ const WORK = ['总览', '领导驾驶舱', '案件', '明察暗访', '服务对�
 const CASES: RoleCase[] = [
   {
     account: { username: 'admin', password: PASSWORD, role: 'office_admin', displayName: '管理员' },
-    menu: [...WORK, '用户管理', '期限设置', '账户设置'],
+    menu: [...WORK, '用户管理', '期限设置', '活动管理', '账户设置'],
     pages: ['/', '/units', '/projects', '/users', '/account', '/cases', '/dashboard', '/settings/deadlines'],
     forbidden: '/audit',
   },

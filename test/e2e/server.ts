@@ -5,6 +5,8 @@ import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 
+import { runningPlanFile } from '../fixtures/plans.js';
+
 const ROOT = path.resolve(import.meta.dirname, '../..');
 
 export interface TestServer {
@@ -53,10 +55,11 @@ export async function ensureWebBuild(): Promise<void> {
   await run([path.join(ROOT, 'node_modules/vite/bin/vite.js'), 'build', '--logLevel', 'warn'], {});
 }
 
-export async function createAccount(server: Pick<TestServer, 'dataDir' | 'auditKey'>, account: NewAccount): Promise<void> {
+/** An account made with the command line; `planFile` is the plan imported when the data directory has none yet. */
+export async function createAccount(server: Pick<TestServer, 'dataDir' | 'auditKey'> & { planFile?: string }, account: NewAccount): Promise<void> {
   const args = ['--import', 'tsx', 'src/cli/user-create.ts', '--username', account.username, '--role', account.role, '--display-name', account.displayName];
   if (account.unit) args.push('--unit', account.unit);
-  await run(args, { DATA_DIR: server.dataDir, AUDIT_KEY: server.auditKey }, `${account.password}\n`);
+  await run(args, { DATA_DIR: server.dataDir, AUDIT_KEY: server.auditKey, PLAN_FILE: server.planFile ?? runningPlanFile() }, `${account.password}\n`);
 }
 
 async function waitUntilReady(url: string, child: ChildProcess, log: () => string): Promise<void> {
@@ -73,14 +76,20 @@ async function waitUntilReady(url: string, child: ChildProcess, log: () => strin
   throw new Error(`server not ready after 120 s:\n${log()}`);
 }
 
-/** A fresh data directory with the given accounts, and the real server started on it. */
-export async function startTestServer(accounts: NewAccount[]): Promise<TestServer> {
+/**
+ * A fresh data directory with the given accounts, and the real server started on it. `extraEnv`
+ * sets the server's environment (PLAN_FILE: the plan imported first, which is current);
+ * `morePlans` are imported beside it, not current, before the server starts.
+ */
+export async function startTestServer(accounts: NewAccount[], extraEnv: Record<string, string> = {}, morePlans: string[] = []): Promise<TestServer> {
   const dataDir = mkdtempSync(path.join(tmpdir(), 'zf-e2e-'));
   const auditKey = randomBytes(32).toString('hex');
-  for (const account of accounts) await createAccount({ dataDir, auditKey }, account);
+  const planFile = extraEnv.PLAN_FILE ?? runningPlanFile();
+  for (const account of accounts) await createAccount({ dataDir, auditKey, planFile }, account);
+  for (const file of morePlans) await run(['--import', 'tsx', 'src/cli/plan-import.ts', file], { DATA_DIR: dataDir, AUDIT_KEY: auditKey, PLAN_FILE: planFile });
   const port = await freePort();
   const url = `http://127.0.0.1:${port}`;
-  const env = { DATA_DIR: dataDir, AUDIT_KEY: auditKey, PORT: String(port), HOST: '127.0.0.1', LOG_LEVEL: 'warn' };
+  const env = { DATA_DIR: dataDir, AUDIT_KEY: auditKey, PORT: String(port), HOST: '127.0.0.1', LOG_LEVEL: 'warn', ...extraEnv, PLAN_FILE: planFile };
   const child = spawn(process.execPath, ['--import', 'tsx', 'src/cli/start.ts'], { cwd: ROOT, env: { ...process.env, ...env } });
   let output = '';
   child.stdout?.on('data', (chunk: Buffer) => (output += chunk.toString()));

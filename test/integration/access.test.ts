@@ -18,6 +18,8 @@ describe(`access control (${engine})`, () => {
       'GET /api/units/{id}',
       'GET /api/units/{id}/history',
       'GET /api/projects',
+      'GET /api/public/plan',
+      'GET /api/public/units',
       'POST /api/auth/login',
       'GET /api/setup/status',
       'POST /api/setup',

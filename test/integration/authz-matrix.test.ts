@@ -1,6 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { chinaDay } from '../../src/core/calendar/workdays.js';
 import { engine, startTestApp, type Client, type TestApp } from './harness.js';
+import { planFile } from '../fixtures/plans.js';
 
 /**
  * Every route × every kind of caller → the answer expected, in one table. A route without a row
@@ -40,6 +41,8 @@ type Ids = {
   findingId: number;
   caseCode: string;
   receipt: string;
+  /** Records of a second campaign (another city's), which every caller here, looking at the first, must not reach. */
+  other: { caseId: number; caseCode: string; unitId: number; roundId: number; inspectionId: number };
 };
 type Row = { route: string; url: (ids: Ids) => string; body?: unknown; expect: Expect };
 
@@ -68,6 +71,10 @@ const ROWS: Row[] = [
   { route: 'GET /api/projects', url: () => '/api/projects', expect: every(200) },
   { route: 'GET /api/campaigns', url: () => '/api/campaigns', expect: signedIn(200) },
   { route: 'POST /api/campaigns/{code}/current', url: () => '/api/campaigns/no-such-campaign/current', body: {}, expect: only({ admin: 404 }) },
+  { route: 'PUT /api/campaigns/{code}/closed', url: () => '/api/campaigns/no-such-campaign/closed', body: BOGUS, expect: only({ admin: 400 }) },
+  { route: 'PUT /api/campaigns/viewing', url: () => '/api/campaigns/viewing', body: { code: 'no-such-campaign' }, expect: signedIn(404) },
+  { route: 'GET /api/public/plan', url: () => '/api/public/plan', expect: every(200) },
+  { route: 'GET /api/public/units', url: () => '/api/public/units', expect: every(200) },
   { route: 'POST /api/plans', url: () => '/api/plans', body: BOGUS, expect: only({ admin: 400 }) },
   { route: 'GET /api/units', url: () => '/api/units', expect: every(200) },
   { route: 'POST /api/units', url: () => '/api/units', body: BOGUS, expect: office(400) },
@@ -170,6 +177,16 @@ const ROWS: Row[] = [
 
 /** Steps with a real body, for the callers who must be refused: nothing may change, nothing may leak. */
 const REFUSALS: Row[] = [
+  // Another campaign's records answer exactly as records that do not exist, to everyone looking at this one.
+  { route: 'GET /api/cases/{id}', url: (i) => `/api/cases/${i.other.caseId}`, expect: readers(404) },
+  { route: 'POST /api/cases/{id}/accept', url: (i) => `/api/cases/${i.other.caseId}/accept`, body: {}, expect: readers(404) },
+  { route: 'GET /api/cases/{id}/reporter', url: (i) => `/api/cases/${i.other.caseId}/reporter`, expect: office(404) },
+  { route: 'GET /api/units/{id}', url: (i) => `/api/units/${i.other.unitId}`, expect: every(404) },
+  { route: 'PATCH /api/units/{id}', url: (i) => `/api/units/${i.other.unitId}`, body: { note: '改' }, expect: office(404) },
+  { route: 'GET /api/evaluations/rounds/{id}', url: (i) => `/api/evaluations/rounds/${i.other.roundId}`, expect: only({ admin: 404, staff: 404, leader: 404 }) },
+  { route: 'GET /api/inspections/rounds/{id}', url: (i) => `/api/inspections/rounds/${i.other.inspectionId}`, expect: only({ admin: 404, staff: 404, leader: 404, inspectorIn: 404, inspector: 404 }) },
+  { route: 'GET /open311/v2/requests/{id}', url: (i) => `/open311/v2/requests/${i.other.caseCode}.json`, expect: every(404) },
+  { route: 'POST /api/cases', url: () => '/api/cases', body: { channel: 'letter', unitId: 0, category: 'graft', title: '外市单位', body: '涉及外市单位。' }, expect: office(400) },
   { route: 'POST /api/cases/{id}/respond', url: (i) => `/api/cases/${i.caseId}/respond`, body: { findings: '查无此事', measures: '无', substantiated: 'no' }, expect: { other: 404, leader: 403, inspector: 403, auditor: 403, anon: 401 } },
   { route: 'POST /api/cases/{id}/remind', url: (i) => `/api/cases/${i.caseId}/remind`, body: {}, expect: { other: 404, own: 409, leader: 403 } },
   { route: 'POST /api/cases/{id}/messages', url: (i) => `/api/cases/${i.caseId}/messages`, body: { body: '请补充材料' }, expect: { own: 403, other: 403, leader: 403 } },
@@ -244,7 +261,28 @@ describe(`authorization matrix (${engine})`, { timeout: 120_000 }, () => {
     const finding = await as.inspectorIn.post(`/api/inspections/rounds/${inspection.body.id}/findings`, { unitId, category: 'graft', title: '索要好处费', description: '窗口人员暗示办事人送礼。' });
     expect(finding.status).toBe(201);
 
+    // A second city's campaign beside the first: its own units (some named as the first city's), a case, rounds.
+    const second = await as.admin.post('/api/plans', planFile('test/fixtures/plans/qiqihar-2013.json'));
+    expect(second.status).toBe(200);
+    const elsewhere = t.client();
+    await elsewhere.login(await t.user('office_staff'));
+    expect((await elsewhere.put('/api/campaigns/viewing', { code: 'qiqihar-2013' })).status).toBe(204);
+    const otherUnits = (await elsewhere.get('/api/units')).body as { id: number; name: string }[];
+    const otherUnitId = otherUnits.find((u) => u.name === '市环保局')?.id as number;
+    expect(otherUnitId).not.toBe(unitId);
+    const otherCase = await elsewhere.post('/api/cases', { channel: 'letter', detail: {}, unitId: otherUnitId, category: 'favours', title: '外市来信', body: '反映外市环保局吃请受礼。' });
+    expect(otherCase.status).toBe(201);
+    const otherRound = await elsewhere.post('/api/evaluations/rounds', { panel: 'residents', period: '2013H2', opensOn: '2013-11-01', closesOn: '2013-11-30' });
+    expect(otherRound.status).toBe(201);
+    const otherInspection = await elsewhere.post('/api/inspections/rounds', { kind: 'covert', title: '暗访外市窗口', startsOn: '2013-06-03', endsOn: '2013-06-04', unitIds: [otherUnitId], memberIds: [] });
+    expect(otherInspection.status).toBe(201);
+    // The first campaign's unit id answers in the second as no unit at all.
+    const refused = await elsewhere.post('/api/cases', { channel: 'letter', detail: {}, unitId, category: 'favours', title: '外市来信', body: '反映本市单位。' });
+    expect(refused.status).toBe(400);
+    expect(refused.body.errors).toEqual([{ path: 'unitId', message: `no unit with id ${unitId}` }]);
+
     ids = {
+      other: { caseId: otherCase.body.id, caseCode: otherCase.body.code, unitId: otherUnitId, roundId: otherRound.body.id, inspectionId: otherInspection.body.id },
       caseId,
       attachmentId: detail.attachments[0]?.id as number,
       unitId,

@@ -20,6 +20,7 @@ async function populate(config: Config): Promise<void> {
   try {
     for (let i = 0; i < 5; i++) {
       await fileCase(runtime.ctx.database, runtime.ctx, systemActor(), {
+        campaignId: (await runtime.ctx.campaigns.get()).find((c) => c.isCurrent)?.id ?? 0,
         channel: 'letter',
         detail: {},
         reporter: { name: `写信人${i}`, phone: '13800138000' },

@@ -6,9 +6,8 @@ import { auditLog, notifications, users } from '../../src/core/db/tables.js';
 import { caseEvents, caseStatusDeltas, cases } from '../../src/modules/cases/tables.js';
 import { sealLegacyDetails } from '../../src/modules/cases/identity.js';
 import { reporterBox } from '../../src/modules/cases/services.js';
-import { caseForUser } from '../../src/modules/cases/actions.js';
+import { caseForUser, type CaseReader } from '../../src/modules/cases/actions.js';
 import { runDeadlineJob } from '../../src/modules/cases/jobs.js';
-import type { SessionUser } from '../../src/core/http/context.js';
 import { compactCaseCounts } from '../../src/modules/cases/store.js';
 import { loadCalendar } from '../../src/modules/calendar/store.js';
 import { chinaDay } from '../../src/core/calendar/workdays.js';
@@ -503,7 +502,7 @@ describe(`cases (${engine})`, () => {
     await office.post(`/api/cases/${filed.body.id}/accept`, {});
     await office.post(`/api/cases/${filed.body.id}/assign`, {});
     const [who] = await t.ctx.db.select().from(users).where(eq(users.id, liaisonUser.id));
-    const me = { ...(who as typeof users.$inferSelect), totpEnrollmentRequired: false } as unknown as SessionUser;
+    const me = { ...(who as typeof users.$inferSelect), totpEnrollmentRequired: false, campaignId: (await t.ctx.campaigns.get()).find((c) => c.isCurrent)?.id } as unknown as CaseReader;
     // Counts the statements each lookup sends.
     const counted = () => {
       const calls: string[] = [];

@@ -18,6 +18,8 @@ import { migrate } from '../../src/core/db/migrate.js';
 import { users } from '../../src/core/db/tables.js';
 import type { AppContext } from '../../src/core/http/context.js';
 import { createUser } from '../../src/modules/accounts/store.js';
+import { currentOf, loadCampaigns } from '../../src/core/campaign.js';
+import { runningPlanFile } from '../fixtures/plans.js';
 import { findUnitByName } from '../../src/modules/units/store.js';
 import { createRuntime } from '../../src/server/runtime.js';
 import { eq } from 'drizzle-orm';
@@ -33,7 +35,8 @@ export type TestApp = {
   ctx: AppContext;
   config: Config;
   /** A user made directly in the database; TOTP roles come with their second factor enrolled. */
-  user(role: Role, opts?: { unit?: string; username?: string; enrolTotp?: boolean }): Promise<TestUser>;
+  /** A signed-in user; `unit` is looked up in the registry of `campaign` (a code; by default the current campaign). */
+  user(role: Role, opts?: { unit?: string; campaign?: string; username?: string; enrolTotp?: boolean }): Promise<TestUser>;
   client(): Client;
   close(): Promise<void>;
 };
@@ -61,6 +64,7 @@ export async function startTestApp(env: Record<string, string> = {}, opts: { log
     DATA_KEY: randomBytes(32).toString('hex'),
     DATA_DIR: dataDir,
     LOG_LEVEL: 'silent',
+    PLAN_FILE: runningPlanFile(),
     ...env,
   });
   const runtime = await createRuntime(await openTestDatabase(), config);
@@ -77,7 +81,9 @@ export async function startTestApp(env: Record<string, string> = {}, opts: { log
     config,
     async user(role, opts = {}) {
       const username = opts.username ?? `${role}${++counter}`;
-      const unitId = opts.unit ? ((await findUnitByName(runtime.ctx.db, opts.unit))?.id ?? null) : null;
+      const campaigns = await loadCampaigns(runtime.ctx.db);
+      const campaign = opts.campaign === undefined ? currentOf(campaigns) : campaigns.find((c) => c.code === opts.campaign);
+      const unitId = opts.unit && campaign ? ((await findUnitByName(runtime.ctx.db, campaign.jurisdictionId, opts.unit))?.id ?? null) : null;
       const created = await runtime.ctx.db.transaction((tx) =>
         createUser(writeIn(tx, systemActor()), { username, displayName: username, role, unitId, password: PASSWORD }),
       );
@@ -128,6 +134,7 @@ export class Client {
   get = (url: string) => this.request('GET', url);
   post = (url: string, body?: unknown) => this.request('POST', url, body ?? {});
   patch = (url: string, body: unknown) => this.request('PATCH', url, body);
+  put = (url: string, body: unknown) => this.request('PUT', url, body);
 
   /** A TOTP code for a time step this user has not used yet (the server refuses replays). */
   code(user: TestUser): string {

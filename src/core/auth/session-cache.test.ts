@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { SessionCache, type SessionRecord } from './session-cache.js';
 
 const record = (userId: number): SessionRecord => ({
-  user: { id: userId, username: `u${userId}`, displayName: 'U', role: 'office_staff', unitId: null, totpEnabled: true, totpEnrollmentRequired: false },
+  user: { id: userId, username: `u${userId}`, displayName: 'U', role: 'office_staff', unitId: null, jurisdictionId: null, viewingCampaignId: null, totpEnabled: true, totpEnrollmentRequired: false },
   disabled: false,
   csrfToken: 'c',
   expiresAt: 10_000_000,

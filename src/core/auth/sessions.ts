@@ -24,8 +24,8 @@ export async function createSession(
 
 const SESSION_LOOKUP = `
 select s.csrf_token, s.expires_at, s.last_seen_at, u.id, u.username, u.display_name, u.role, u.unit_id,
-       u.totp_secret is not null as totp_enabled, u.disabled
-from sessions s join users u on u.id = s.user_id
+       un.jurisdiction_id, u.viewing_campaign_id, u.totp_secret is not null as totp_enabled, u.disabled
+from sessions s join users u on u.id = s.user_id left join units un on un.id = u.unit_id
 where s.token_hash = $1`;
 
 type LookupRow = {
@@ -37,6 +37,8 @@ type LookupRow = {
   display_name: string;
   role: Role;
   unit_id: number | null;
+  jurisdiction_id: number | null;
+  viewing_campaign_id: number | null;
   totp_enabled: boolean;
   disabled: boolean;
 };
@@ -51,6 +53,8 @@ async function readSession(database: Database, hash: string): Promise<SessionRec
       displayName: r.display_name,
       role: r.role,
       unitId: r.unit_id,
+      jurisdictionId: r.jurisdiction_id,
+      viewingCampaignId: r.viewing_campaign_id,
       totpEnabled: r.totp_enabled,
       totpEnrollmentRequired: mustEnrolTotp(r.role, r.totp_enabled),
     },

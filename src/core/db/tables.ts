@@ -1,7 +1,21 @@
 import { sql } from 'drizzle-orm';
 import { bigint, bigserial, boolean, date, index, integer, jsonb, pgTable, primaryKey, serial, text, uniqueIndex } from 'drizzle-orm/pg-core';
 import { ts } from './columns.js';
-/** One plan file = one campaign (a year, a city or district). Exactly one is current. */
+/**
+ * A city, county or district whose government runs campaigns: it has its own unit registry, which
+ * its campaigns share from year to year and no other jurisdiction sees.
+ */
+export const jurisdictions = pgTable('jurisdictions', {
+  id: serial('id').primaryKey(),
+  name: text('name').notNull().unique(),
+  createdAt: ts('created_at').notNull().defaultNow(),
+});
+
+
+/**
+ * One plan file = one campaign (a year of one jurisdiction). Exactly one is current: the one the
+ * portal, Open311 and the public channels serve; staff look at whichever they choose.
+ */
 export const campaigns = pgTable(
   'campaigns',
   {
@@ -9,8 +23,13 @@ export const campaigns = pgTable(
     code: text('code').notNull().unique(),
     name: text('name').notNull(),
     city: text('city').notNull(),
+    jurisdictionId: integer('jurisdiction_id').notNull().references(() => jurisdictions.id),
     year: integer('year').notNull(),
+    /** What its case numbers start with (ZF2011-000001); unique, so codes never collide between campaigns. */
+    casePrefix: text('case_prefix').notNull().unique(),
     isCurrent: boolean('is_current').notNull().default(false),
+    /** Closed by the office after its end: read-only, except for corrections by the office administrator. */
+    closed: boolean('closed').notNull().default(false),
     /** The validated plan document as imported; organisation and measures are read from it. */
     plan: jsonb('plan').notNull(),
     importedAt: ts('imported_at').notNull().defaultNow(),
@@ -20,14 +39,15 @@ export const campaigns = pgTable(
 
 
 /**
- * The unit registry is shared by all campaigns and outlives them. The row holds the current
- * state; unit_versions keeps every earlier name and parent, so a renamed or merged unit keeps
- * its history.
+ * The unit registry of each jurisdiction, shared by its campaigns and outliving them. The row holds
+ * the current state; unit_versions keeps every earlier name and parent, so a renamed or merged
+ * unit keeps its history.
  */
 export const units = pgTable(
   'units',
   {
     id: serial('id').primaryKey(),
+    jurisdictionId: integer('jurisdiction_id').notNull().references(() => jurisdictions.id),
     name: text('name').notNull(),
     kind: text('kind').notNull(),
     parentId: integer('parent_id'),
@@ -38,7 +58,7 @@ export const units = pgTable(
     updatedAt: ts('updated_at').notNull().defaultNow(),
   },
   (t) => [
-    uniqueIndex('units_active_name').on(t.name).where(sql`${t.mergedIntoId} is null`),
+    uniqueIndex('units_active_name').on(t.jurisdictionId, t.name).where(sql`${t.mergedIntoId} is null`),
     index('units_parent').on(t.parentId),
   ],
 );
@@ -60,6 +80,8 @@ export const users = pgTable(
     disabled: boolean('disabled').notNull().default(false),
     failedLogins: integer('failed_logins').notNull().default(0),
     lockedUntil: ts('locked_until'),
+    /** The campaign this user chose to look at; null: the current one. */
+    viewingCampaignId: integer('viewing_campaign_id').references(() => campaigns.id),
     createdAt: ts('created_at').notNull().defaultNow(),
     updatedAt: ts('updated_at').notNull().defaultNow(),
   },
@@ -185,6 +207,8 @@ export const notifications = pgTable(
     id: bigserial('id', { mode: 'number' }).primaryKey(),
     userId: integer('user_id').notNull().references(() => users.id),
     kind: text('kind').notNull(),
+    /** The campaign of the case or round it is about: a notice shows only while that campaign is looked at. */
+    campaignId: integer('campaign_id').references(() => campaigns.id),
     caseId: bigint('case_id', { mode: 'number' }),
     /** The inspection round it is about, for notices to a round's members. */
     roundId: integer('round_id'),
@@ -198,7 +222,7 @@ export const notifications = pgTable(
     /** Makes a notification idempotent: the same job run twice sends it once. */
     dedupeKey: text('dedupe_key').unique(),
   },
-  (t) => [index('notifications_user').on(t.userId, t.id)],
+  (t) => [index('notifications_user').on(t.userId, t.campaignId, t.id)],
 );
 
 

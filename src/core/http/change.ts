@@ -20,6 +20,8 @@ export type Write = {
   actor: Actor;
   /** Records the change in the audit trail, in its transaction. */
   audit(entry: AuditEntry): Promise<void>;
+  /** Says that the work found nothing to change (the state asked for is already so): no audit row is due. */
+  noChange(): void;
 };
 
 export type ChangeOptions = {
@@ -46,6 +48,7 @@ export async function change<T>(req: FastifyRequest, work: (w: Write) => Promise
   const claim = claimOf(req, opts);
   if (opts.idempotent === 'public') await forgetStaleKey(ctx.db, claim, PUBLIC_REPLAY_SECONDS);
   let audited = 0;
+  let unchanged = false;
   try {
     // A retry whose key is stored is answered without running the work again.
     if (claim && (await keyTaken(ctx.db, claim))) throw new IdempotencyKeyTaken();
@@ -57,9 +60,12 @@ export async function change<T>(req: FastifyRequest, work: (w: Write) => Promise
           audited += 1;
           await writeAudit(tx, req.actor, entry);
         },
+        noChange: () => {
+          unchanged = true;
+        },
       };
       const v = await work(w);
-      if (audited === 0 && !opts.unaudited) throw new Error(`${req.method} ${req.routeOptions.url}: a change without an audit row`);
+      if (audited === 0 && !unchanged && !opts.unaudited) throw new Error(`${req.method} ${req.routeOptions.url}: a change without an audit row`);
       await recordIdempotent(tx, claim, 200, { value: v ?? null });
       return v;
     });
@@ -102,5 +108,5 @@ export async function auditRead(req: FastifyRequest, entry: AuditEntry): Promise
 
 /** A Write outside a request (the scheduler, a command, the start-up import): a transaction and who acts. */
 export function writeIn(tx: Tx, actor: Actor): Write {
-  return { tx, actor, audit: (entry) => writeAudit(tx, actor, entry) };
+  return { tx, actor, audit: (entry) => writeAudit(tx, actor, entry), noChange: () => undefined };
 }

@@ -18,6 +18,10 @@ export type SessionUser = {
   displayName: string;
   role: Role;
   unitId: number | null;
+  /** The jurisdiction of the user's unit (their campaigns); null for a user of no unit, who may look at every campaign. */
+  jurisdictionId: number | null;
+  /** The campaign the user chose to look at; null: the current one. */
+  viewingCampaignId: number | null;
   totpEnabled: boolean;
   totpEnrollmentRequired: boolean;
 };
@@ -31,8 +35,8 @@ export type AppContext = {
   sessionCache: SessionCache;
   /** The working-day calendar with the office's overrides, kept until a change is announced. */
   calendar: AnnouncedValue<WorkCalendar>;
-  /** The current campaign, kept until a change to the campaigns is announced; read it through `req.campaign()`. */
-  campaign: AnnouncedValue<CampaignRow | null>;
+  /** Every campaign, kept until a change to the campaigns is announced; read a request's through `req.campaign()`. */
+  campaigns: AnnouncedValue<CampaignRow[]>;
   /** Seals secrets at rest (TOTP seeds). */
   secrets: SealedBox;
   /** Keyed hash under which public receipts are stored; the receipt itself never is. */
@@ -49,8 +53,10 @@ declare module 'fastify' {
     user: SessionUser | null;
     session: { tokenHash: string; csrfToken: string } | null;
     actor: Actor;
-    /** The current campaign, resolved once per request. */
-    campaign(): Promise<CampaignRow>;
+    /** The campaign the request is about (the user's choice, or the current one), or the one named by code if the user may look at it. */
+    campaign(code?: string): Promise<CampaignRow>;
+    /** The same, for a change to its records: refused (409) when the campaign is closed, but for the office administrator. */
+    writableCampaign(): Promise<CampaignRow>;
   }
   interface FastifyInstance {
     ctx: AppContext;

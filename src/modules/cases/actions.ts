@@ -11,6 +11,12 @@ import { cases } from './tables.js';
 
 export type { CaseRow } from './steps.js';
 
+/**
+ * A user as they reach cases: who they are, and the campaign they look at. Nothing of another
+ * campaign is reached: its cases answer like cases that do not exist.
+ */
+export type CaseReader = SessionUser & { campaignId: number };
+
 export function actorKindOf(user: SessionUser): ActorKind | null {
   if (user.role === 'office_admin' || user.role === 'office_staff') return 'office';
   if (user.role === 'unit_liaison') return 'liaison';
@@ -24,13 +30,13 @@ const CASE_ROLES: readonly string[] = ['office_admin', 'office_staff', 'leader',
  * The case as this user may see it, or 404: a liaison reaches only cases assigned to its unit
  * or the units below it, and a case it may not see answers exactly like one that does not exist.
  */
-export async function caseForUser(db: Queryable, user: SessionUser, id: number, lock = false): Promise<CaseRow> {
+export async function caseForUser(db: Queryable, user: CaseReader, id: number, lock = false): Promise<CaseRow> {
   if (!CASE_ROLES.includes(user.role)) throw notFound('No such case');
   // The reach is worked out first and the case looked for within it, in one statement: a case
   // of another unit and a missing one cost the same work, so timing tells them apart no more
   // than the answer does.
   const scope = await liaisonUnitIds(db, user);
-  const q = db.select().from(cases).where(and(eq(cases.id, id), scope ? assignedToAny(scope) : undefined));
+  const q = db.select().from(cases).where(and(eq(cases.id, id), eq(cases.campaignId, user.campaignId), scope ? assignedToAny(scope) : undefined));
   const [c] = lock ? await q.for('update') : await q;
   if (!c) throw notFound('No such case');
   return c;
@@ -39,7 +45,7 @@ export async function caseForUser(db: Queryable, user: SessionUser, id: number, 
 /** Takes one step on a case for a signed-in user (office or liaison): the case is locked, then the step is taken (steps.ts). */
 export async function applyAction<A extends Action>(
   w: Write,
-  user: SessionUser,
+  user: CaseReader,
   id: number,
   action: A,
   body: StepBodies[A],

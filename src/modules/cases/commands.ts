@@ -3,9 +3,8 @@ import type { z } from 'zod';
 import type { Queryable } from '../../core/db/client.js';
 import { badRequest, notFound, problem } from '../../core/errors.js';
 import type { Write } from '../../core/http/change.js';
-import type { SessionUser } from '../../core/http/context.js';
 import { notify, officeUsers } from '../notifications/store.js';
-import { caseForUser } from './actions.js';
+import { caseForUser, type CaseReader } from './actions.js';
 import type { accountabilityBody } from './contract.js';
 import { problems } from './contract.js';
 import { databaseStorage } from './storage.js';
@@ -13,12 +12,22 @@ import { accountabilityRefusal } from './rules.js';
 import { isForeignLiaison } from './store.js';
 import type { CaseRow } from './steps.js';
 import { accountabilityOutcomes, caseAttachments, caseMessages } from './tables.js';
+import { campaigns } from '../../core/db/tables.js';
+import type { Plan } from '../plan/contract.js';
+import { checkUnits } from '../units/store.js';
 
 /** Records an accountability outcome (问责) on a substantiated case the user may see. */
-export async function recordAccountability(w: Write, user: SessionUser, caseId: number, b: z.infer<typeof accountabilityBody>): Promise<number> {
+export async function recordAccountability(w: Write, user: CaseReader, caseId: number, b: z.infer<typeof accountabilityBody>): Promise<number> {
   const c = await caseForUser(w.tx, user, caseId, true);
   const refusal = accountabilityRefusal(c.substantiated);
   if (refusal) throw problem(problems, refusal, 'Accountability is recorded on substantiated cases only', { errors: [{ path: 'substantiated', message: `is ${c.substantiated ?? 'not yet known'}` }] });
+  // Only the outcomes the campaign's plan provides for.
+  const [campaign] = await w.tx.select({ plan: campaigns.plan }).from(campaigns).where(eq(campaigns.id, c.campaignId));
+  const planned: readonly string[] = (campaign?.plan as Plan | undefined)?.measures.accountabilityOutcomes ?? [];
+  if (!planned.includes(b.outcome)) {
+    throw badRequest('The campaign’s plan does not provide for this outcome', [{ path: 'outcome', message: planned.length ? `must be one of ${planned.join(', ')}` : 'the plan provides for none' }]);
+  }
+  if (b.unitId !== undefined && b.unitId !== null) await checkUnits(w.tx, c.campaignId, [b.unitId], 'unitId');
   const [row] = await w.tx
     .insert(accountabilityOutcomes)
     .values({
@@ -39,7 +48,7 @@ export async function recordAccountability(w: Write, user: SessionUser, caseId: 
 }
 
 /** The office's reply to a reporter who filed on the portal (read with the receipt). */
-export async function messageReporter(w: Write, user: SessionUser, caseId: number, body: string): Promise<number> {
+export async function messageReporter(w: Write, user: CaseReader, caseId: number, body: string): Promise<number> {
   const c = await caseForUser(w.tx, user, caseId);
   if (!c.receiptHash) throw badRequest('This case was not filed on the portal: there is no one to message', [{ path: 'body', message: 'no public reporter' }]);
   const [m] = await w.tx.insert(caseMessages).values({ caseId: c.id, author: 'office', userId: user.id, body }).returning({ id: caseMessages.id });
@@ -59,7 +68,7 @@ export async function messageOffice(w: Write, c: Pick<CaseRow, 'id' | 'code'>, b
  * the copy without metadata (authors, EXIF…); a file that could not be cleaned (a legacy
  * .doc/.xls, an encrypted PDF, one attached before documents were cleaned) is not given to them.
  */
-export async function attachmentFor(db: Queryable, user: SessionUser, caseId: number, attachmentId: number) {
+export async function attachmentFor(db: Queryable, user: CaseReader, caseId: number, attachmentId: number) {
   const c = await caseForUser(db, user, caseId);
   const [a] = await db
     .select()

@@ -27,7 +27,7 @@ export const deadlineRuleRoutes: FastifyPluginAsyncZod = async (app) => {
       },
     },
     async (req, reply) => {
-      const campaign = await req.campaign();
+      const campaign = await req.writableCampaign();
       await change(req, (w) => setDeadlineRule(w, campaign.id, req.body));
       return reply.code(204).send();
     },

@@ -1,7 +1,7 @@
 import ExcelJS from 'exceljs';
 import type { WorkCalendar } from '../../core/calendar/workdays.js';
 import type { Queryable } from '../../core/db/client.js';
-import type { SessionUser } from '../../core/http/context.js';
+import type { CaseReader } from './actions.js';
 import type { ListQuery } from './contract.js';
 import { listCases } from './store.js';
 
@@ -16,8 +16,8 @@ const STATUS_ZH: Record<string, string> = {
   merged: '已合并',
 };
 
-/** The filtered list (within what the user may see) as an .xlsx workbook, page by page. */
-export async function exportCases(db: Queryable, user: SessionUser, q: Omit<ListQuery, 'cursor' | 'limit'>, cal: WorkCalendar): Promise<Buffer> {
+/** The filtered list (within what the user may see, in the campaign they look at) as an .xlsx workbook, page by page. */
+export async function exportCases(db: Queryable, user: CaseReader, q: Omit<ListQuery, 'cursor' | 'limit'>, cal: WorkCalendar): Promise<Buffer> {
   const book = new ExcelJS.Workbook();
   const sheet = book.addWorksheet('案件');
   sheet.columns = [

@@ -19,6 +19,8 @@ export type Reporter = {
 };
 
 export type IntakeInput = {
+  /** The campaign the case is filed in: the one the office looks at, or the current one for the public channels. */
+  campaignId: number;
   channel: Channel;
   detail: Record<string, unknown>;
   reporter?: Reporter | undefined;
@@ -44,7 +46,7 @@ export type IntakeClaim = IdempotencyClaim;
 
 /** One case to file, as the intake statement takes it: a row of its JSON input. */
 type IntakeRow = {
-  n: number; user_id: number | null; channel: string; detail: Record<string, unknown>; reporter_sealed: string | null; anonymous: boolean;
+  n: number; campaign_id: number; user_id: number | null; channel: string; detail: Record<string, unknown>; reporter_sealed: string | null; anonymous: boolean;
   receipt_hash: string | null; files: number; unit_id: number | null; persons: unknown[]; category: string; secondary: string[];
   title: string; body: string; received_at: string; search_text: string; now: string; origin: 'office' | 'public'; username: string | null;
   request_id: string | null; scope: string | null; key: string | null; request_hash: string | null; sealed: string | null;
@@ -54,7 +56,8 @@ type IntakeRow = {
 
 /**
  * The whole intake of one or more cases as one statement, its input one JSON array ($1): the
- * checks of the references against the current campaign, the case numbers, the cases, their first
+ * checks of the references against the case's campaign (its categories, hotline lines and its
+ * jurisdiction's units), the case numbers (the campaign's prefix and its own sequence), the cases, their first
  * timeline steps, their audit rows and their Idempotency-Key claims. It needs no transaction
  * around it, so a batch of intakes is one round trip and one commit. A row whose reference is
  * wrong, or whose key is already stored (a retry), inserts nothing and is missing from the
@@ -65,17 +68,16 @@ type IntakeRow = {
 export const INTAKE = `
 with i as (
   select * from jsonb_to_recordset($1::jsonb) as i(
-    n int, user_id int, channel text, detail jsonb, reporter_sealed text, anonymous boolean, receipt_hash text, files int, unit_id int,
+    n int, campaign_id int, user_id int, channel text, detail jsonb, reporter_sealed text, anonymous boolean, receipt_hash text, files int, unit_id int,
     persons jsonb, category text, secondary text[], title text, body text, received_at timestamptz, search_text text, now timestamptz,
     origin text, username text, request_id text, scope text, key text, request_hash text, sealed text, imac text)
 ), ref as (
-  select i.*, c.id as campaign_id, 'ZF' || c.year || '-' || lpad(nextval('case_number_seq')::text, 6, '0') as code
-  from i, campaigns c
-  where c.is_current
-    and exists (select 1 from problem_categories p where p.campaign_id = c.id and p.code = i.category)
+  select i.*, c.case_prefix || '-' || lpad(nextval(('case_number_seq_' || c.id)::regclass)::text, 6, '0') as code
+  from i join campaigns c on c.id = i.campaign_id
+  where exists (select 1 from problem_categories p where p.campaign_id = c.id and p.code = i.category)
     and not exists (select 1 from unnest(i.secondary) s(code)
                     where s.code = i.category or s.code not in (select p.code from problem_categories p where p.campaign_id = c.id))
-    and (i.unit_id is null or exists (select 1 from units u where u.id = i.unit_id and u.merged_into_id is null))
+    and (i.unit_id is null or exists (select 1 from units u where u.id = i.unit_id and u.merged_into_id is null and u.jurisdiction_id = c.jurisdiction_id))
     and (i.channel <> 'hotline' or c.plan->'measures'->'hotlineLines' @> jsonb_build_array(jsonb_build_object('code', i.detail->'line')))
     and (i.key is null or (select true from idempotency_keys k where k.scope = i.scope and k.key = i.key limit 1) is null)
 ), c as (
@@ -197,7 +199,7 @@ export async function fileCase(
   const receipt = input.withReceipt ? newReceipt() : null;
   const now = new Date().toISOString();
   const row: IntakeRow = {
-    n: 0, user_id: actor.userId, channel: input.channel, detail: input.detail, reporter_sealed: reporter ? reporterBox(ctx.config).seal(JSON.stringify(reporter)) : null,
+    n: 0, campaign_id: input.campaignId, user_id: actor.userId, channel: input.channel, detail: input.detail, reporter_sealed: reporter ? reporterBox(ctx.config).seal(JSON.stringify(reporter)) : null,
     anonymous: reporter === null, receipt_hash: receipt ? ctx.receiptHash(receipt) : null, files: files.length, unit_id: input.unitId ?? null,
     persons: input.personsConcerned ?? [], category: input.category, secondary: input.secondaryCategories ?? [], title: input.title, body: input.body,
     received_at: input.receivedAt?.toISOString() ?? now, search_text: indexWords(`${input.title}\n${input.body}`), now,
@@ -252,10 +254,10 @@ async function explainRefusal(q: Queryable, input: IntakeInput): Promise<void> {
     q,
     sql`select c.id, c.plan->'measures'->'hotlineLines' as lines,
           array(select code from problem_categories where campaign_id = c.id order by sort) as categories,
-          exists(select 1 from units where id = ${input.unitId ?? null}::int and merged_into_id is null) as unit_ok
-        from campaigns c where c.is_current`,
+          exists(select 1 from units where id = ${input.unitId ?? null}::int and merged_into_id is null and jurisdiction_id = c.jurisdiction_id) as unit_ok
+        from campaigns c where c.id = ${input.campaignId}`,
   );
-  if (!ref) throw notFound('No current campaign: import a plan first');
+  if (!ref) throw notFound('No such campaign');
   checkReferences(ref, input);
 }
 

@@ -52,9 +52,17 @@ const scheduled = (action: 'remind' | 'escalate', c: StepCase) => ({
 /** The columns a step reads: not the case's text or the reporter's sealed identity. */
 const { body: _body, searchText: _searchText, reporterSealed: _reporterSealed, channelDetail: _channelDetail, personsConcerned: _personsConcerned, ...stepColumns } = getTableColumns(cases);
 
-/** Claims up to a batch of assigned cases that meet the condition, locked for this run, skipping those another run holds. */
+/**
+ * Claims up to a batch of assigned cases that meet the condition, locked for this run, skipping
+ * those another run holds, and those of a campaign the office closed (read-only: nobody is reminded).
+ */
 async function claim(tx: Queryable, condition: ReturnType<typeof sql>): Promise<StepCase[]> {
-  const ids = await rows<{ id: number }>(tx, sql`select id from cases where status = 'assigned' and ${condition} order by id limit ${BATCH} for update skip locked`);
+  const ids = await rows<{ id: number }>(
+    tx,
+    sql`select id from cases
+        where status = 'assigned' and ${condition} and campaign_id not in (select id from campaigns where closed)
+        order by id limit ${BATCH} for update skip locked`,
+  );
   if (ids.length === 0) return [];
   return tx.select(stepColumns).from(cases).where(inArray(cases.id, ids.map((r) => Number(r.id)))).orderBy(cases.id);
 }

@@ -45,6 +45,7 @@ export const publicCaseRoutes: FastifyPluginAsyncZod = async (app) => {
         ctx,
         req.actor,
         {
+          campaignId: (await req.writableCampaign()).id,
           channel: 'web',
           detail: {},
           reporter: b.anonymous ? undefined : b.reporter,

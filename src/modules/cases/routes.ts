@@ -1,3 +1,4 @@
+import type { FastifyRequest } from 'fastify';
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import { notFound } from '../../core/errors.js';
@@ -5,7 +6,7 @@ import { answered, auditRead, change } from '../../core/http/change.js';
 import { currentUser } from '../../core/http/context.js';
 import { bigIdParam } from '../../core/http/fields.js';
 import { idempotencyClaim } from '../../core/http/idempotency.js';
-import { applyAction, caseForUser } from './actions.js';
+import { applyAction, caseForUser, type CaseReader } from './actions.js';
 import { prepareAttachment, type PreparedAttachment } from './attachments.js';
 import { attachmentFor, messageReporter, recordAccountability } from './commands.js';
 import { accountabilityBody, actionBodies, countsOut, detailOut, filedOut, listQuery, pageOut, reporterOut, satisfactionOut, staffIntakeBody } from './contract.js';
@@ -24,6 +25,12 @@ const idemHeader = z.object({ 'idempotency-key': z.string().optional() }).loose(
 
 export async function prepareAll(files: { filename: string; contentBase64: string }[], maxBytes: number): Promise<PreparedAttachment[]> {
   return Promise.all(files.map((f, i) => prepareAttachment(f, `attachments[${i}]`, maxBytes)));
+}
+
+/** The signed-in user and the campaign they look at: the cases they reach (for a change, refused if the campaign is closed). */
+async function readerOf(req: FastifyRequest, forChange = false): Promise<CaseReader> {
+  const campaign = await (forChange ? req.writableCampaign() : req.campaign());
+  return { ...currentUser(req), campaignId: campaign.id };
 }
 
 export const caseRoutes: FastifyPluginAsyncZod = async (app) => {
@@ -47,6 +54,7 @@ export const caseRoutes: FastifyPluginAsyncZod = async (app) => {
         ctx,
         req.actor,
         {
+          campaignId: (await req.writableCampaign()).id,
           channel: b.channel,
           detail: open,
           reporter: reporterWith(b.reporter, identifying),
@@ -68,13 +76,13 @@ export const caseRoutes: FastifyPluginAsyncZod = async (app) => {
   app.get(
     '/api/cases',
     { config: { access: readers }, schema: { tags, summary: 'Cases, filtered and searched, in pages (a liaison sees its own unit’s only)', querystring: listQuery, response: { 200: pageOut } } },
-    async (req) => listCases(ctx.db, currentUser(req), req.query, await ctx.calendar.get()),
+    async (req) => listCases(ctx.db, await readerOf(req), req.query, await ctx.calendar.get()),
   );
 
   app.get(
     '/api/cases/counts',
     { config: { access: readers }, schema: { tags, summary: 'How many cases per status, overdue and due soon (within what the user may see)', response: { 200: countsOut } } },
-    async (req) => countCases(ctx.db, currentUser(req), await ctx.calendar.get()),
+    async (req) => countCases(ctx.db, await readerOf(req), await ctx.calendar.get()),
   );
 
   app.get(
@@ -94,8 +102,7 @@ export const caseRoutes: FastifyPluginAsyncZod = async (app) => {
     '/api/cases/export.xlsx',
     { config: { access: readers }, schema: { tags, summary: 'The filtered list as an Excel workbook', querystring: listQuery.omit({ cursor: true, limit: true }) } },
     async (req, reply) => {
-      const user = currentUser(req);
-      const buffer = await exportCases(ctx.db, user, req.query, await ctx.calendar.get());
+      const buffer = await exportCases(ctx.db, await readerOf(req), req.query, await ctx.calendar.get());
       await auditRead(req, { action: 'case.export', objectType: 'case', detail: { filters: req.query } });
       return reply
         .header('content-type', 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet')
@@ -108,7 +115,7 @@ export const caseRoutes: FastifyPluginAsyncZod = async (app) => {
     '/api/cases/:id',
     { config: { access: readers }, schema: { tags, summary: 'One case with its timeline, attachments, messages and the steps this user may take', params: idParams, response: { 200: detailOut } } },
     async (req) => {
-      const user = currentUser(req);
+      const user = await readerOf(req);
       const [c, cal] = await Promise.all([caseForUser(ctx.db, user, req.params.id), ctx.calendar.get()]);
       // The view is recorded whether or not the answer reaches the reader, so both go together.
       const [detail] = await Promise.all([caseDetail(ctx.db, user, c, cal), auditRead(req, { action: 'case.view', objectType: 'case', objectId: c.id })]);
@@ -123,7 +130,7 @@ export const caseRoutes: FastifyPluginAsyncZod = async (app) => {
       schema: { tags, summary: "The reporter's identity (each view is audited)", params: idParams, response: { 200: reporterOut } },
     },
     async (req) => {
-      const c = await caseForUser(ctx.db, currentUser(req), req.params.id);
+      const c = await caseForUser(ctx.db, await readerOf(req), req.params.id);
       if (!c.reporterSealed) throw notFound('The reporter is anonymous');
       const r = JSON.parse(reporterBox(ctx.config).open(c.reporterSealed)) as Reporter;
       await auditRead(req, { action: 'case.reporter_view', objectType: 'case', objectId: c.id });
@@ -140,7 +147,7 @@ export const caseRoutes: FastifyPluginAsyncZod = async (app) => {
         schema: { tags, summary: `Case step: ${action}`, params: idParams, body: actionBodies[action], response: { 200: detailOut } },
       },
       async (req) => {
-        const user = currentUser(req);
+        const user = await readerOf(req, true);
         const body = req.body as { attachments?: { filename: string; contentBase64: string }[] };
         const files = action === 'respond' ? await prepareAll(body.attachments ?? [], maxBytes) : [];
         await change(req, (w) => applyAction(w, user, req.params.id, action as Action, req.body as never, files));
@@ -158,7 +165,7 @@ export const caseRoutes: FastifyPluginAsyncZod = async (app) => {
       schema: { tags, summary: 'Record an accountability outcome (问责) on a substantiated case', params: idParams, body: accountabilityBody, response: { 201: z.object({ id: z.number() }) } },
     },
     async (req, reply) => {
-      const user = currentUser(req);
+      const user = await readerOf(req, true);
       const { value: id } = await change(req, (w) => recordAccountability(w, user, req.params.id, req.body));
       return reply.code(201).send({ id });
     },
@@ -168,7 +175,7 @@ export const caseRoutes: FastifyPluginAsyncZod = async (app) => {
     '/api/cases/:id/messages',
     { config: { access: office }, schema: { tags, summary: 'Reply to the public reporter (seen with the receipt)', params: idParams, body: z.object({ body: z.string().trim().min(1).max(2000) }).strict(), response: { 201: z.object({ id: z.number() }) } } },
     async (req, reply) => {
-      const user = currentUser(req);
+      const user = await readerOf(req, true);
       const { value: id } = await change(req, (w) => messageReporter(w, user, req.params.id, req.body.body));
       return reply.code(201).send({ id });
     },
@@ -181,7 +188,7 @@ export const caseRoutes: FastifyPluginAsyncZod = async (app) => {
       schema: { tags, summary: 'Download an attachment (units get the copy without metadata)', params: idParams.extend({ attachmentId: bigIdParam }) },
     },
     async (req, reply) => {
-      const user = currentUser(req);
+      const user = await readerOf(req);
       const a = await attachmentFor(ctx.db, user, req.params.id, req.params.attachmentId);
       await auditRead(req, { action: 'case.attachment_download', objectType: 'case', objectId: a.caseId, detail: { attachmentId: a.id } });
       return reply

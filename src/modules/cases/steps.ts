@@ -1,4 +1,4 @@
-import { eq } from 'drizzle-orm';
+import { and, eq, sql } from 'drizzle-orm';
 import type { z } from 'zod';
 import type { AuditEntry } from '../../core/audit/audit.js';
 import type { Queryable } from '../../core/db/client.js';
@@ -30,8 +30,12 @@ export type StepCase = Omit<CaseRow, 'body' | 'searchText' | 'reporterSealed' | 
 type StepInput<A extends Action> = { tx: Queryable; c: StepCase; body: StepBodies[A]; kind: ActorKind; to: Status };
 type StepHandler<A extends Action> = (s: StepInput<A>) => Promise<Effect>;
 
-async function activeUnit(db: Queryable, id: number, path: string): Promise<{ id: number; name: string }> {
-  const [u] = await db.select({ id: units.id, name: units.name, mergedIntoId: units.mergedIntoId }).from(units).where(eq(units.id, id));
+/** An active unit of the case's campaign's jurisdiction (a unit of another city is no unit here). */
+async function activeUnit(db: Queryable, c: StepCase, id: number, path: string): Promise<{ id: number; name: string }> {
+  const [u] = await db
+    .select({ id: units.id, name: units.name, mergedIntoId: units.mergedIntoId })
+    .from(units)
+    .where(and(eq(units.id, id), sql`${units.jurisdictionId} = (select jurisdiction_id from campaigns where id = ${c.campaignId})`));
   if (!u || u.mergedIntoId !== null) throw badRequest('Unknown unit', [{ path, message: `no active unit with id ${id}` }]);
   return u;
 }
@@ -40,7 +44,7 @@ async function activeUnit(db: Queryable, id: number, path: string): Promise<{ id
 async function handOver({ tx, c, body }: StepInput<'assign' | 'transfer'>, transfer: boolean): Promise<Effect> {
   const unitId = body.unitId ?? c.unitId;
   refuse(handOverRefusal(unitId, c.assignedUnitId, transfer));
-  const unit = await activeUnit(tx, unitId as number, 'unitId');
+  const unit = await activeUnit(tx, c, unitId as number, 'unitId');
   const dueDate = body.dueDate ? await checkDueDate(tx, body.dueDate) : await defaultDueDate(tx, c);
   const users = await liaisonsOf(tx, unit.id);
   if (c.assignedUnitId !== null && c.assignedUnitId !== unit.id) await withdrawFromOtherLiaisons(tx, c.id, users);
@@ -136,7 +140,11 @@ export const STEP_HANDLERS: { [A in Action]: StepHandler<A> } = {
     return { patch, data, reason: body.comment ?? null, notice };
   },
   merge: async ({ tx, c, body }) => {
-    const [into] = body.intoCaseId === c.id ? [c] : await tx.select({ id: cases.id, code: cases.code, status: cases.status }).from(cases).where(eq(cases.id, body.intoCaseId));
+    // A case of another campaign is no case here.
+    const [into] =
+      body.intoCaseId === c.id
+        ? [c]
+        : await tx.select({ id: cases.id, code: cases.code, status: cases.status }).from(cases).where(and(eq(cases.id, body.intoCaseId), eq(cases.campaignId, c.campaignId)));
     refuse(mergeRefusal(c.id, into ?? null));
     const target = into as { id: number; code: string };
     return { patch: { mergedIntoId: target.id }, data: { intoCaseId: target.id, intoCode: target.code } };

@@ -6,7 +6,7 @@ import { accountabilityOutcomes, caseAttachments, caseEvents, caseMessages, case
 import { badRequest } from '../../core/errors.js';
 import type { SessionUser } from '../../core/http/context.js';
 import { escapeLike } from '../../core/db/like.js';
-import { actorKindOf, assignedToAny, liaisonUnitIds, type CaseRow } from './actions.js';
+import { actorKindOf, assignedToAny, liaisonUnitIds, type CaseReader, type CaseRow } from './actions.js';
 import { openDetail } from './identity.js';
 import { ACCOUNTABILITY_ROLES, accountabilityRefusal, allowedActions, type Status } from './rules.js';
 import type { ListQuery } from './contract.js';
@@ -41,11 +41,12 @@ function deadlineCondition(deadline: 'overdue' | 'due_soon', cal: WorkCalendar):
     : and(eq(cases.status, 'assigned'), gte(cases.dueDate, now), lte(cases.dueDate, cal.addWorkdays(now, 2)));
 }
 
-/** The filters of the office list and the liaison inbox, always within what the user may see. */
-export async function caseConditions(db: Queryable, user: SessionUser, q: Omit<ListQuery, 'sort' | 'cursor' | 'limit'>, cal: WorkCalendar): Promise<SQL | undefined> {
+/** The filters of the office list and the liaison inbox, always within what the user may see, in the campaign they look at. */
+export async function caseConditions(db: Queryable, user: CaseReader, q: Omit<ListQuery, 'sort' | 'cursor' | 'limit'>, cal: WorkCalendar): Promise<SQL | undefined> {
   const scope = await liaisonUnitIds(db, user);
   const statuses = q.status === undefined ? undefined : Array.isArray(q.status) ? q.status : [q.status];
   const conditions: (SQL | undefined)[] = [
+    eq(cases.campaignId, user.campaignId),
     scope ? assignedToAny(scope) : undefined,
     statuses ? inArray(cases.status, statuses) : undefined,
     q.channel ? eq(cases.channel, q.channel) : undefined,
@@ -70,7 +71,7 @@ export async function caseConditions(db: Queryable, user: SessionUser, q: Omit<L
   return and(...conditions);
 }
 
-export async function listCases(db: Queryable, user: SessionUser, q: ListQuery, cal: WorkCalendar) {
+export async function listCases(db: Queryable, user: CaseReader, q: ListQuery, cal: WorkCalendar) {
   const where: (SQL | undefined)[] = [await caseConditions(db, user, q, cal)];
   if (q.cursor) {
     const [v, id] = decodeCursor(q.cursor, q.sort);
@@ -134,9 +135,9 @@ export function presentListItem(c: ListRow, unitName: string | null, assignedUni
   };
 }
 
-export async function countCases(db: Queryable, user: SessionUser, cal: WorkCalendar) {
+export async function countCases(db: Queryable, user: CaseReader, cal: WorkCalendar) {
   const scope = await liaisonUnitIds(db, user);
-  if (scope === null) return countAllCases(db, cal);
+  if (scope === null) return countAllCases(db, user.campaignId, cal);
   // One pass over the liaison's cases: per status, and how many are overdue or due soon.
   const counted = await db
     .select({
@@ -146,7 +147,7 @@ export async function countCases(db: Queryable, user: SessionUser, cal: WorkCale
       dueSoon: sql<number>`(count(*) filter (where ${deadlineCondition('due_soon', cal)}))::int`,
     })
     .from(cases)
-    .where(assignedToAny(scope))
+    .where(and(eq(cases.campaignId, user.campaignId), assignedToAny(scope)))
     .groupBy(cases.status);
   return {
     byStatus: Object.fromEntries(counted.map((r) => [r.status, r.n])),
@@ -156,16 +157,17 @@ export async function countCases(db: Queryable, user: SessionUser, cal: WorkCale
 }
 
 /**
- * The counts over every case, for those who see them all, without passing over them: per status
- * from the trigger-kept totals and their deltas, the deadlines from the index of assigned cases.
+ * The counts over a campaign's cases, for those who see them all, without passing over them: per
+ * status from the trigger-kept totals and their deltas, the deadlines from the index of assigned cases.
  */
-async function countAllCases(db: Queryable, cal: WorkCalendar) {
+async function countAllCases(db: Queryable, campaignId: number, cal: WorkCalendar) {
   const now = today();
   const [perStatus, [due]] = await Promise.all([
     rows<{ status: string; n: number }>(
       db,
       sql`select status, sum(n)::int as n
-          from (select status, n from case_status_counts union all select status, delta from case_status_deltas) x
+          from (select status, n from case_status_counts where campaign_id = ${campaignId}
+                union all select status, delta from case_status_deltas where campaign_id = ${campaignId}) x
           group by status having sum(n) <> 0`,
     ),
     // Only the due date in the filters, so that the partial index of assigned cases answers alone.
@@ -175,7 +177,7 @@ async function countAllCases(db: Queryable, cal: WorkCalendar) {
         dueSoon: sql<number>`(count(*) filter (where ${gte(cases.dueDate, now)}))::int`,
       })
       .from(cases)
-      .where(and(eq(cases.status, 'assigned'), lte(cases.dueDate, cal.addWorkdays(now, 2)))),
+      .where(and(eq(cases.campaignId, campaignId), eq(cases.status, 'assigned'), lte(cases.dueDate, cal.addWorkdays(now, 2)))),
   ]);
   return { byStatus: Object.fromEntries(perStatus.map((r) => [r.status, r.n])), overdue: due?.overdue ?? 0, dueSoon: due?.dueSoon ?? 0 };
 }
@@ -183,9 +185,9 @@ async function countAllCases(db: Queryable, cal: WorkCalendar) {
 /** Folds the status deltas the triggers appended into the totals; safe to run on several instances at once. */
 export async function compactCaseCounts(db: Queryable): Promise<void> {
   await db.execute(sql`
-    with moved as (delete from case_status_deltas returning status, delta)
-    insert into case_status_counts (status, n) select status, sum(delta) from moved group by status
-    on conflict (status) do update set n = case_status_counts.n + excluded.n`);
+    with moved as (delete from case_status_deltas returning campaign_id, status, delta)
+    insert into case_status_counts (campaign_id, status, n) select campaign_id, status, sum(delta) from moved group by campaign_id, status
+    on conflict (campaign_id, status) do update set n = case_status_counts.n + excluded.n`);
 }
 
 /**

@@ -1,5 +1,5 @@
 import { sql } from 'drizzle-orm';
-import { bigint, bigserial, boolean, date, index, integer, jsonb, pgTable, serial, smallint, text, uniqueIndex } from 'drizzle-orm/pg-core';
+import { bigint, bigserial, boolean, date, index, integer, jsonb, pgTable, primaryKey, serial, smallint, text, uniqueIndex } from 'drizzle-orm/pg-core';
 import { bytea, ts } from '../../core/db/columns.js';
 import { campaigns, units } from '../../core/db/tables.js';
 
@@ -46,25 +46,32 @@ export const cases = pgTable(
     index('cases_unit').on(t.unitId, t.id),
     index('cases_category').on(t.category, t.id),
     index('cases_channel').on(t.channel, t.id),
-    index('cases_received').on(t.receivedAt, t.id),
-    index('cases_due').on(t.dueDate).where(sql`${t.status} = 'assigned'`),
+    index('cases_received').on(t.campaignId, t.receivedAt, t.id),
+    index('cases_due').on(t.campaignId, t.dueDate).where(sql`${t.status} = 'assigned'`),
   ],
 );
 
 
 /**
- * How many cases are in each status, kept by statement triggers on cases (migration 0008) so that
- * the office's counts need not pass over every case. Writers only append to the deltas, so no
- * intake waits for another on a counter row; a periodic compaction folds the deltas into the totals.
+ * How many cases each campaign has in each status, kept by statement triggers on cases (migrations
+ * 0008, 0020) so that the office's counts need not pass over every case. Writers only append to
+ * the deltas, so no intake waits for another on a counter row; a periodic compaction folds the
+ * deltas into the totals.
  */
-export const caseStatusCounts = pgTable('case_status_counts', {
-  status: text('status').primaryKey(),
-  n: bigint('n', { mode: 'number' }).notNull(),
-});
+export const caseStatusCounts = pgTable(
+  'case_status_counts',
+  {
+    campaignId: integer('campaign_id').notNull(),
+    status: text('status').notNull(),
+    n: bigint('n', { mode: 'number' }).notNull(),
+  },
+  (t) => [primaryKey({ columns: [t.campaignId, t.status] })],
+);
 
 
 export const caseStatusDeltas = pgTable('case_status_deltas', {
   id: bigserial('id', { mode: 'number' }).primaryKey(),
+  campaignId: integer('campaign_id').notNull(),
   status: text('status').notNull(),
   delta: integer('delta').notNull(),
 });

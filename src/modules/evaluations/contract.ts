@@ -87,7 +87,10 @@ export const rulesPatch = z
 export const overviewOut = z.object({
   panels: z.array(z.object({ code: z.string(), name: z.string(), size: z.number(), frequency: z.string() })),
   periods: z.array(z.string()),
+  /** The period of today, within the campaign (a past campaign's last one). */
   currentPeriod: z.string(),
+  /** The campaign's first and last day: a round's period and days fall within them. */
+  campaign: z.object({ start: z.string().nullable(), end: z.string().nullable() }),
   rules: rulesOut,
   criteria: z.array(z.object({ code: z.string(), name: z.string() })),
 });

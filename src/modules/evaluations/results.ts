@@ -159,6 +159,7 @@ export async function commentToCase(
   if (a.case_id && a.case_code) return { created: false, caseId: Number(a.case_id), code: a.case_code };
   const panelName = setup.panels.find((p) => p.code === a.panel)?.name ?? a.panel;
   const filed = await fileCase(tx, ctx, w.actor, {
+    campaignId: setup.campaign.id,
     channel: 'evaluation',
     // Where it came from, never from whom.
     detail: { roundId: a.round_id, period: a.period, panel: a.panel },

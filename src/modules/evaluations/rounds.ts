@@ -8,7 +8,8 @@ import { badRequest, notFound, problem } from '../../core/errors.js';
 import type { Write } from '../../core/http/change.js';
 import { problems } from './contract.js';
 import { checkUnits } from '../units/store.js';
-import { currentPeriod, periodMatches, roundDaysRefusal, roundEditRefusal, roundState, unitsChangeRefusal } from './rules.js';
+import { campaignSpan, daysOutsideCampaign } from '../../core/campaign.js';
+import { currentPeriod, periodMatches, periodOutside, roundDaysRefusal, roundEditRefusal, roundState, unitsChangeRefusal } from './rules.js';
 import { panelOf, type EvaluationSetup } from './setup.js';
 
 /** Evaluation rounds: one panel's evaluation in one period, its units, dates and response counts. */
@@ -86,10 +87,16 @@ export async function createRound(w: Write, setup: EvaluationSetup, b: { panel: 
   const { tx, actor } = w;
   const panel = panelOf(setup, b.panel);
   if (!periodMatches(b.period, panel.frequency)) {
-    throw badRequest('The period does not match the panel’s rhythm', [{ path: 'period', message: `${panel.name} is ${panel.frequency}; e.g. ${currentPeriod(setup.campaign.year, today(), panel.frequency)}` }]);
+    throw badRequest('The period does not match the panel’s rhythm', [{ path: 'period', message: `${panel.name} is ${panel.frequency}; e.g. ${currentPeriod(campaignSpan(setup.campaign), today(), panel.frequency)}` }]);
   }
+  const span = campaignSpan(setup.campaign);
+  const outside = [
+    ...(periodOutside(b.period, span) ? [{ path: 'period', message: `must fall within the campaign (${span.start ?? '…'} to ${span.end ?? '…'})` }] : []),
+    ...daysOutsideCampaign(span, [{ path: 'opensOn', day: b.opensOn }, { path: 'closesOn', day: b.closesOn }]),
+  ];
+  if (outside.length) throw badRequest('The round falls outside the campaign', outside);
   let unitIds = b.unitIds ? [...new Set(b.unitIds)] : undefined;
-  if (unitIds) await checkUnits(tx, unitIds, 'unitIds');
+  if (unitIds) await checkUnits(tx, setup.campaign.id, unitIds, 'unitIds');
   else {
     const monitored = await tx
       .select({ id: campaignUnits.unitId })
@@ -115,12 +122,17 @@ export async function patchRound(w: Write, setup: EvaluationSetup, id: number, b
   const opensOn = b.opensOn ?? r.opensOn;
   const closesOn = b.closesOn ?? r.closesOn;
   if (roundDaysRefusal(opensOn, closesOn)) throw badRequest('The round would close before it opens', [{ path: 'closesOn', message: 'must not be before opensOn' }]);
+  const outside = daysOutsideCampaign(campaignSpan(setup.campaign), [
+    ...(b.opensOn ? [{ path: 'opensOn', day: b.opensOn }] : []),
+    ...(b.closesOn ? [{ path: 'closesOn', day: b.closesOn }] : []),
+  ]);
+  if (outside.length) throw badRequest('The round falls outside the campaign', outside);
   let unitIds = r.unitIds;
   if (b.unitIds) {
     const [answered] = await tx.select({ n: sql<number>`count(*)::int` }).from(evaluationAnswers).where(eq(evaluationAnswers.roundId, id));
     if (unitsChangeRefusal(answered?.n ?? 0)) throw problem(problems, 'round_answered', 'Units cannot change once answers have come in', { errors: [{ path: 'unitIds', message: 'answers have already come in' }] });
     unitIds = [...new Set(b.unitIds)];
-    await checkUnits(tx, unitIds, 'unitIds');
+    await checkUnits(tx, setup.campaign.id, unitIds, 'unitIds');
   }
   await tx.update(evaluationRounds).set({ opensOn, closesOn, unitIds }).where(eq(evaluationRounds.id, id));
   await w.audit({ action: 'evaluation.round_update', objectType: 'evaluation_round', objectId: id, detail: { opensOn, closesOn, units: unitIds.length } });
@@ -133,4 +145,21 @@ export async function closeRound(w: Write, setup: EvaluationSetup, id: number): 
     await w.tx.update(evaluationRounds).set({ closedAt: new Date() }).where(eq(evaluationRounds.id, id));
     await w.audit({ action: 'evaluation.round_close', objectType: 'evaluation_round', objectId: id });
   }
+}
+
+/** Rounds whose campaign was looked up, per database: a round never moves to another campaign. */
+const campaignOfRound = new WeakMap<object, Map<number, number>>();
+const CAMPAIGN_OF_ROUND_MAX = 10_000;
+
+/** The campaign a round belongs to; null for no such round (which may yet be created, so that is not kept). */
+export async function roundCampaignId(db: Queryable, roundId: number): Promise<number | null> {
+  let known = campaignOfRound.get(db);
+  if (!known) campaignOfRound.set(db, (known = new Map()));
+  const found = known.get(roundId);
+  if (found !== undefined) return found;
+  const [r] = await db.select({ campaignId: evaluationRounds.campaignId }).from(evaluationRounds).where(eq(evaluationRounds.id, roundId));
+  if (!r) return null;
+  if (known.size >= CAMPAIGN_OF_ROUND_MAX) known.clear();
+  known.set(roundId, r.campaignId);
+  return r.campaignId;
 }

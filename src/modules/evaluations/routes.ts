@@ -4,6 +4,7 @@ import { z } from 'zod';
 import { AppError, badRequest, problem } from '../../core/errors.js';
 import { answered, auditRead, change, type ChangeOptions } from '../../core/http/change.js';
 import { currentUser } from '../../core/http/context.js';
+import { problems as coreProblems } from '../../core/contract.js';
 import { addressBucket, rateLimit } from '../../core/http/rate-limit.js';
 import { evaluatorActor, questionnaire, saveDraft, submit } from './answering.js';
 import { createEvaluator, deleteEvaluator, getEvaluator, importEvaluators, importTemplate, listEvaluators, patchEvaluator } from './evaluators.js';
@@ -50,7 +51,7 @@ import {
 import { issueInvitations, listInvitations, remind } from './invitations.js';
 import { approvePublication, createPublication, listPublications, myUnit, publicRanking, publicRankingList } from './publications.js';
 import { commentToCase, listComments, periodResults, releaseComment, unitTrend } from './results.js';
-import { closeRound, createRound, listRounds, loadRound, patchRound, roundDetail } from './rounds.js';
+import { closeRound, createRound, listRounds, loadRound, patchRound, roundDetail, roundCampaignId } from './rounds.js';
 import { evaluationSetup, overview, periodsWithRounds, saveRules } from './setup.js';
 import { invitationsWorkbook, resultsWorkbook } from './workbooks.js';
 import { idParam } from '../../core/http/fields.js';
@@ -68,7 +69,18 @@ const download = (reply: FastifyReply, ascii: string, name: string, buffer: Buff
 export const evaluationRoutes: FastifyPluginAsyncZod = async (app) => {
   const { ctx } = app;
   /** The request's setup, built once from its campaign (req.campaign()). */
-  const setup = async (req: FastifyRequest) => evaluationSetup(ctx.db, await req.campaign());
+  const setup = async (req: FastifyRequest, forChange = false) => evaluationSetup(ctx.db, await (forChange ? req.writableCampaign() : req.campaign()));
+  /**
+   * An invitation's questionnaire is its round's campaign's, current or not: each city's evaluators
+   * answer their own. An unknown round is left to the token check (the current campaign's setup).
+   */
+  const roundSetup = async (req: FastifyRequest, roundId: number, forChange = false) => {
+    const campaignId = await roundCampaignId(ctx.db, roundId);
+    const campaign = (await ctx.campaigns.get()).find((c) => c.id === campaignId);
+    if (!campaign) return setup(req);
+    if (forChange && campaign.closed) throw problem(coreProblems, 'campaign_closed', `The campaign ${campaign.code} is closed`);
+    return evaluationSetup(ctx.db, campaign);
+  };
   const origin = (req: FastifyRequest) => ctx.config.PUBLIC_URL?.replace(/\/$/, '') ?? `${req.protocol}://${req.host}`;
   /** The office's writes answer a retry with the same Idempotency-Key with the first answer. */
   const once: ChangeOptions = { idempotent: 'user' };
@@ -84,7 +96,7 @@ export const evaluationRoutes: FastifyPluginAsyncZod = async (app) => {
   });
 
   app.put('/api/evaluations/rules', { config: { access: ['office_admin'] }, schema: { tags, summary: 'Change the scoring rules (scale, trimming, minimum sample, panel weights)', body: rulesPatch, response: { 200: rulesOut } } }, async (req, reply) => {
-    const s = await setup(req);
+    const s = await setup(req, true);
     return answered(reply, await change(req, (w) => saveRules(w, s, req.body), once));
   });
 
@@ -93,7 +105,7 @@ export const evaluationRoutes: FastifyPluginAsyncZod = async (app) => {
   }));
 
   app.post('/api/evaluations/rounds', { config: { access: office }, schema: { tags, summary: 'Open a round for a panel and period (units default to the monitored ones)', body: createRoundBody, response: { 201: roundDetailOut } } }, async (req, reply) => {
-    const s = await setup(req);
+    const s = await setup(req, true);
     const id = answered(reply, await change(req, (w) => createRound(w, s, req.body), once));
     return reply.code(201).send(await roundDetail(ctx.db, s, id));
   });
@@ -103,20 +115,20 @@ export const evaluationRoutes: FastifyPluginAsyncZod = async (app) => {
   );
 
   app.patch('/api/evaluations/rounds/:id', { config: { access: office }, schema: { tags, summary: 'Change a round’s dates or units (units only before answers come in)', params: idParams, body: patchRoundBody, response: { 200: roundDetailOut } } }, async (req, reply) => {
-    const s = await setup(req);
+    const s = await setup(req, true);
     answered(reply, await change(req, (w) => patchRound(w, s, req.params.id, req.body), once));
     return roundDetail(ctx.db, s, req.params.id);
   });
 
   app.post('/api/evaluations/rounds/:id/close', { config: { access: office }, schema: { tags, summary: 'Close a round: every link of it stops working', params: idParams, response: { 200: roundOut } } }, async (req, reply) => {
-    const s = await setup(req);
+    const s = await setup(req, true);
     answered(reply, await change(req, (w) => closeRound(w, s, req.params.id), onceMaybeNoop));
     const { units: _units, ...round } = await roundDetail(ctx.db, s, req.params.id);
     return round;
   });
 
   app.post('/api/evaluations/rounds/:id/invitations', { config: { access: office }, schema: { tags, summary: 'Issue one invitation link per evaluator of the panel (again: only the missing ones)', params: idParams, response: { 200: invitationsIssuedOut } } }, async (req, reply) => {
-    const s = await setup(req);
+    const s = await setup(req, true);
     return answered(reply, await change(req, (w) => issueInvitations(w, ctx, s, req.params.id), onceMaybeNoop));
   });
 
@@ -136,7 +148,7 @@ export const evaluationRoutes: FastifyPluginAsyncZod = async (app) => {
   });
 
   app.post('/api/evaluations/rounds/:id/reminders', { config: { access: office }, schema: { tags, summary: 'Mark every unanswered invitation as reminded now', params: idParams, response: { 200: remindedOut } } }, async (req, reply) => {
-    const s = await setup(req);
+    const s = await setup(req, true);
     return { reminded: answered(reply, await change(req, (w) => remind(w, s, req.params.id), once)) };
   });
 
@@ -145,25 +157,25 @@ export const evaluationRoutes: FastifyPluginAsyncZod = async (app) => {
   }));
 
   app.post('/api/evaluations/evaluators', { config: { access: office }, schema: { tags, summary: 'Add an evaluator', body: evaluatorBody, response: { 201: evaluatorOut } } }, async (req, reply) => {
-    const s = await setup(req);
+    const s = await setup(req, true);
     const id = answered(reply, await change(req, (w) => createEvaluator(w, ctx, s, req.body), once));
     return reply.code(201).send(await getEvaluator(ctx.db, ctx, s, id));
   });
 
   app.patch('/api/evaluations/evaluators/:id', { config: { access: office }, schema: { tags, summary: 'Change an evaluator', params: idParams, body: evaluatorPatch, response: { 200: evaluatorOut } } }, async (req, reply) => {
-    const s = await setup(req);
+    const s = await setup(req, true);
     answered(reply, await change(req, (w) => patchEvaluator(w, ctx, s, req.params.id, req.body), once));
     return getEvaluator(ctx.db, ctx, s, req.params.id);
   });
 
   app.delete('/api/evaluations/evaluators/:id', { config: { access: office }, schema: { tags, summary: 'Remove an evaluator who has no invitation', params: idParams } }, async (req, reply) => {
-    const s = await setup(req);
+    const s = await setup(req, true);
     answered(reply, await change(req, (w) => deleteEvaluator(w, s, req.params.id), once));
     return reply.code(204).send();
   });
 
   app.post('/api/evaluations/evaluators/import', { config: { access: office }, bodyLimit: 15 * 1024 * 1024, schema: { tags, summary: 'Check an XLSX/CSV evaluator list row by row; import the good rows when confirm is true', body: importBody, response: { 200: importOut } } }, async (req, reply) => {
-    const s = await setup(req);
+    const s = await setup(req, true);
     const content = Buffer.from(req.body.contentBase64, 'base64');
     if (content.length === 0) throw badRequest('The file is empty', [{ path: 'contentBase64', message: 'is empty or not base64' }]);
     const file = { filename: req.body.filename, content, confirm: req.body.confirm };
@@ -195,14 +207,14 @@ export const evaluationRoutes: FastifyPluginAsyncZod = async (app) => {
   }));
 
   app.post('/api/evaluations/comments/:id/case', { config: { access: office }, schema: { tags, summary: 'Turn a comment that reports misconduct into a case (channel evaluation); the evaluator stays out of it', params: idParams, body: commentToCaseBody, response: { 200: commentCaseOut, 201: commentCaseOut } } }, async (req, reply) => {
-    const s = await setup(req);
+    const s = await setup(req, true);
     if (req.body.category === OVERALL) throw badRequest('Choose one of the eight problems', [{ path: 'category', message: 'must be a problem category' }]);
     const filed = answered(reply, await change(req, (w) => commentToCase(w, ctx, s, req.params.id, req.body), onceMaybeNoop));
     return reply.code(filed.created ? 201 : 200).send({ caseId: filed.caseId, code: filed.code });
   });
 
   app.post('/api/evaluations/comments/:id/release', { config: { access: office }, schema: { tags, summary: 'Release a comment to the unit it is about (release: true), or take it back; never one filed as a case', params: idParams, body: releaseCommentBody } }, async (req, reply) => {
-    const s = await setup(req);
+    const s = await setup(req, true);
     answered(reply, await change(req, (w) => releaseComment(w, s, req.params.id, req.body.release), once));
     return reply.code(204).send();
   });
@@ -212,12 +224,12 @@ export const evaluationRoutes: FastifyPluginAsyncZod = async (app) => {
   }));
 
   app.post('/api/evaluations/publications', { config: { access: office }, schema: { tags, summary: 'Freeze a period’s ranking as a new version awaiting a leader’s approval', body: createPublicationBody, response: { 201: publicationOut } } }, async (req, reply) => {
-    const s = await setup(req);
+    const s = await setup(req, true);
     return reply.code(201).send(answered(reply, await change(req, (w) => createPublication(w, s, req.body.period, req.body.note), once)));
   });
 
   app.post('/api/evaluations/publications/:id/approve', { config: { access: ['leader'] }, schema: { tags, summary: 'Approve a version for the portal; it never changes afterwards', params: idParams, response: { 200: publicationOut } } }, async (req, reply) => {
-    const s = await setup(req);
+    const s = await setup(req, true);
     return answered(reply, await change(req, (w) => approvePublication(w, s, req.params.id), once));
   });
 
@@ -249,18 +261,18 @@ export const evaluationRoutes: FastifyPluginAsyncZod = async (app) => {
   };
 
   app.post('/api/public/evaluate/open', { config: { access: 'public' }, schema: { tags, summary: 'Open the questionnaire an invitation token gives (the token in the body, never in a URL)', body: tokenBody, response: { 200: questionnaireOut } } }, async (req) => {
-    const s = await setup(req);
+    const s = await roundSetup(req, req.body.roundId);
     return guarded(req, () => questionnaire(ctx.db, ctx, s, req.body.roundId, req.body.token));
   });
 
   app.put('/api/public/evaluate/draft', { config: { access: 'public' }, schema: { tags, summary: 'Keep a partial questionnaire', body: answersBody, response: { 200: savedOut } } }, async (req) => {
-    const s = await setup(req);
+    const s = await roundSetup(req, req.body.roundId, true);
     // Saved as it is typed: not audited. No Idempotency-Key: the portal sends none, and saving again is harmless.
     return guarded(req, async () => (await change(req, (w) => saveDraft(w, ctx, s, req.body.roundId, req.body.token, req.body.answers), { unaudited: true })).value);
   });
 
   app.post('/api/public/evaluate/submit', { config: { access: 'public' }, schema: { tags, summary: 'Submit the questionnaire; the link is spent', body: answersBody, response: { 200: submittedOut } } }, async (req) => {
-    const s = await setup(req);
+    const s = await roundSetup(req, req.body.roundId, true);
     // The evaluator has no account: the change is recorded as theirs whoever else is signed in in this browser.
     req.actor = evaluatorActor(req.id);
     return guarded(req, async () => (await change(req, (w) => submit(w, ctx, s, req.body.roundId, req.body.token, req.body.answers))).value);

@@ -3,6 +3,8 @@ import {
   answerErrors,
   approvalRefusal,
   currentPeriod,
+  periodDays,
+  periodOutside,
   evaluatorChangeRefusal,
   invitationProblem,
   invitationStatus,
@@ -27,10 +29,28 @@ describe('periods', () => {
     expect(periodOf('2011-09-15', 'monthly')).toBe('2011M09');
     expect(periodOf('2011-09-15', 'yearly')).toBe('2011');
   });
-  it('keeps the current period inside the campaign year', () => {
-    expect(currentPeriod(2011, '2026-11-28', 'quarterly')).toBe('2011Q4');
-    expect(currentPeriod(2011, '2010-06-01', 'quarterly')).toBe('2011Q1');
-    expect(currentPeriod(2011, '2011-05-20', 'quarterly')).toBe('2011Q2');
+  it('keeps the current period inside the campaign, whatever the machine’s clock says', () => {
+    const y2011 = { start: '2011-03-01', end: '2011-12-31' };
+    expect(currentPeriod(y2011, '2026-11-28', 'quarterly')).toBe('2011Q4');
+    expect(currentPeriod(y2011, '2010-06-01', 'quarterly')).toBe('2011Q1');
+    expect(currentPeriod(y2011, '2011-05-20', 'quarterly')).toBe('2011Q2');
+    // A campaign across the turn of a year.
+    const across = { start: '2013-07-01', end: '2014-06-30' };
+    expect(currentPeriod(across, '2026-01-01', 'half_yearly')).toBe('2014H1');
+    expect(currentPeriod(across, '2012-01-01', 'half_yearly')).toBe('2013H2');
+  });
+  it('knows a period’s days and whether it shares any with the campaign', () => {
+    expect(periodDays('2011Q2')).toEqual({ first: '2011-04-01', last: '2011-06-30' });
+    expect(periodDays('2012H1')).toEqual({ first: '2012-01-01', last: '2012-06-30' });
+    expect(periodDays('2011M02')).toEqual({ first: '2011-02-01', last: '2011-02-28' });
+    expect(periodDays('2012M02')).toEqual({ first: '2012-02-01', last: '2012-02-29' });
+    expect(periodDays('2011')).toEqual({ first: '2011-01-01', last: '2011-12-31' });
+    expect(periodDays('2011Q5')).toBeNull();
+    const y2011 = { start: '2011-03-01', end: '2011-12-31' };
+    expect(periodOutside('2011Q1', y2011)).toBe(false);
+    expect(periodOutside('2026Q4', y2011)).toBe(true);
+    expect(periodOutside('2010Q4', y2011)).toBe(true);
+    expect(periodOutside('2011M02', y2011)).toBe(true);
   });
   it('steps back one period, across the turn of the year', () => {
     expect(previousPeriod('2011Q1')).toBe('2010Q4');

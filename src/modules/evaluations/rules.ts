@@ -1,4 +1,7 @@
 import type { FieldError } from '../../core/errors.js';
+import { clampToCampaign, type CampaignSpan } from '../../core/campaign-span.js';
+
+export { periodDays, periodOutside } from '../../core/campaign-span.js';
 import { LEVELS, OVERALL, type InvitationFilter, type InvitationProblem, type InvitationStatus, type Level, type RoundState } from './contract.js';
 
 /** Pure rules of the evaluation rounds: periods, round states, invitation checks, answer checks. */
@@ -21,12 +24,9 @@ export function periodOf(day: string, frequency: string): string {
   }
 }
 
-/** The period of today within the campaign's year: its first before the year, its last after it. */
-export function currentPeriod(campaignYear: number, today: string, frequency: string): string {
-  const year = Number(today.slice(0, 4));
-  if (year < campaignYear) return periodOf(`${campaignYear}-01-01`, frequency);
-  if (year > campaignYear) return periodOf(`${campaignYear}-12-31`, frequency);
-  return periodOf(today, frequency);
+/** The period of today within the campaign: its first before the campaign, its last after it. */
+export function currentPeriod(span: CampaignSpan, today: string, frequency: string): string {
+  return periodOf(clampToCampaign(span, today), frequency);
 }
 
 /** The period before, in the same rhythm (2011Q1 → 2010Q4); null for a year-long period's predecessor rule. */

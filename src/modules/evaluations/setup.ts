@@ -8,6 +8,7 @@ import { badRequest } from '../../core/errors.js';
 import type { Write } from '../../core/http/change.js';
 import type { Plan } from '../plan/contract.js';
 import { currentPeriod, OVERALL } from './rules.js';
+import { campaignSpan } from '../../core/campaign.js';
 import { DEFAULT_RULES, validateRules, type ScoringRules } from './scoring.js';
 
 /** What every evaluation route needs (the campaign's panels, questionnaire and scoring rules) and the rules' changes. */
@@ -62,7 +63,9 @@ export function overview(setup: EvaluationSetup, periods: string[]) {
   return {
     panels: setup.panels,
     periods,
-    currentPeriod: frequency ? currentPeriod(setup.campaign.year, today(), frequency) : String(setup.campaign.year),
+    currentPeriod: frequency ? currentPeriod(campaignSpan(setup.campaign), today(), frequency) : String(setup.campaign.year),
+    /** The campaign's first and last day: rounds fall within them. */
+    campaign: campaignSpan(setup.campaign),
     rules: setup.rules,
     criteria: setup.criteria,
   };

@@ -30,8 +30,8 @@ export const inspectionRoutes: FastifyPluginAsyncZod = async (app) => {
     '/api/inspections/rounds',
     { config: { access: office }, schema: { tags, summary: 'Plan a round: its kind, days, units to visit and members', headers: idemHeader, body: createRoundBody, response: { 201: z.object({ id: z.number() }) } } },
     async (req, reply) => {
-      const campaign = await req.campaign();
-      return created(reply, await change(req, (w) => createRound(w, campaign.id, req.body), { idempotent: 'user' }));
+      const campaign = await req.writableCampaign();
+      return created(reply, await change(req, (w) => createRound(w, campaign, req.body), { idempotent: 'user' }));
     },
   );
 
@@ -46,8 +46,8 @@ export const inspectionRoutes: FastifyPluginAsyncZod = async (app) => {
     { config: { access: office }, schema: { tags, summary: 'Change a round that is not closed', params: idParams, body: patchRoundBody, response: { 200: roundDetailOut } } },
     async (req) => {
       const user = currentUser(req);
-      const campaign = await req.campaign();
-      await change(req, (w) => patchRound(w, user, campaign.id, req.params.id, req.body));
+      const campaign = await req.writableCampaign();
+      await change(req, (w) => patchRound(w, user, campaign, req.params.id, req.body));
       return roundDetail(ctx.db, user, campaign.id, req.params.id);
     },
   );
@@ -57,7 +57,7 @@ export const inspectionRoutes: FastifyPluginAsyncZod = async (app) => {
     { config: { access: office }, schema: { tags, summary: 'Start a round, or close it (409 names the changes allowed)', params: idParams, body: transitionBody, response: { 200: roundDetailOut } } },
     async (req) => {
       const user = currentUser(req);
-      const campaign = await req.campaign();
+      const campaign = await req.writableCampaign();
       await change(req, (w) => transitionRound(w, user, campaign.id, req.params.id, req.body.to));
       return roundDetail(ctx.db, user, campaign.id, req.params.id);
     },
@@ -68,7 +68,7 @@ export const inspectionRoutes: FastifyPluginAsyncZod = async (app) => {
     { config: { access: RECORDERS }, schema: { tags, summary: 'Record a finding at one of the round’s units (the office, or a member while the round is in progress)', params: idParams, headers: idemHeader, body: findingBody, response: { 201: z.object({ id: z.number() }) } } },
     async (req, reply) => {
       const user = currentUser(req);
-      const campaign = await req.campaign();
+      const campaign = await req.writableCampaign();
       return created(reply, await change(req, (w) => recordFinding(w, user, campaign.id, req.params.id, req.body), { idempotent: 'user' }));
     },
   );
@@ -78,7 +78,7 @@ export const inspectionRoutes: FastifyPluginAsyncZod = async (app) => {
     { config: { access: RECORDERS }, schema: { tags, summary: 'Correct a finding not yet filed (the office, or the member who recorded it while the round is in progress)', params: idParams, body: changeFindingBody, response: { 200: roundDetailOut } } },
     async (req) => {
       const user = currentUser(req);
-      const campaign = await req.campaign();
+      const campaign = await req.writableCampaign();
       const { value: roundId } = await change(req, (w) => changeFinding(w, user, campaign.id, req.params.id, req.body));
       return roundDetail(ctx.db, user, campaign.id, roundId);
     },
@@ -89,7 +89,7 @@ export const inspectionRoutes: FastifyPluginAsyncZod = async (app) => {
     { config: { access: RECORDERS }, schema: { tags, summary: 'Withdraw a finding recorded by mistake, with the reason; it stays on the round, marked, and is not filed', params: idParams, body: withdrawFindingBody, response: { 200: roundDetailOut } } },
     async (req) => {
       const user = currentUser(req);
-      const campaign = await req.campaign();
+      const campaign = await req.writableCampaign();
       const { value: roundId } = await change(req, (w) => withdrawFinding(w, user, campaign.id, req.params.id, req.body.reason));
       return roundDetail(ctx.db, user, campaign.id, roundId);
     },
@@ -100,7 +100,7 @@ export const inspectionRoutes: FastifyPluginAsyncZod = async (app) => {
     { config: { access: office }, schema: { tags, summary: 'File a finding as a case on the round’s channel (once: asking again answers with that case)', params: idParams, response: { 200: filedCaseOut, 201: filedCaseOut } } },
     async (req, reply) => {
       const user = currentUser(req);
-      const campaign = await req.campaign();
+      const campaign = await req.writableCampaign();
       // Asking again for a filed finding changes nothing, and so leaves no audit row.
       const { value: filed } = await change(req, (w) => fileFinding(w, ctx, user, campaign.id, req.params.id), { unaudited: true });
       return reply.code(filed.created ? 201 : 200).send({ caseId: filed.caseId, code: filed.code });

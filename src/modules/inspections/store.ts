@@ -1,3 +1,5 @@
+import { campaignSpan, daysOutsideCampaign, type CampaignRow } from '../../core/campaign.js';
+import type { Plan } from '../plan/contract.js';
 import { and, desc, eq, inArray, isNull, sql } from 'drizzle-orm';
 import { alias } from 'drizzle-orm/pg-core';
 import type { z } from 'zod';
@@ -171,13 +173,19 @@ async function tellMembers(tx: Queryable, memberIds: readonly number[], event: N
   await notify(tx, [...memberIds], { kind: `inspection.${event}`, roundId, message: { key: `inspection.${event}`, params: { title } }, ...once });
 }
 
-export async function createRound(w: Write, campaignId: number, b: RoundInput): Promise<number> {
+export async function createRound(w: Write, campaign: CampaignRow, b: RoundInput): Promise<number> {
   const { tx, actor } = w;
+  const campaignId = campaign.id;
   const wrongDays = checkDays(b.startsOn, b.endsOn);
   if (wrongDays) throw badRequest('The round would end before it starts', [wrongDays]);
+  if (!(campaign.plan as Plan).measures.inspections?.[b.kind]) {
+    throw badRequest('The campaign’s plan has no inspections of this kind', [{ path: 'kind', message: `${b.kind} inspections are not in the plan` }]);
+  }
+  const outside = daysOutsideCampaign(campaignSpan(campaign), [{ path: 'startsOn', day: b.startsOn }, { path: 'endsOn', day: b.endsOn }]);
+  if (outside.length) throw badRequest('The round falls outside the campaign', outside);
   const unitIds = [...new Set(b.unitIds)];
   const memberIds = [...new Set(b.memberIds)];
-  await checkUnits(tx, unitIds, 'unitIds');
+  await checkUnits(tx, campaignId, unitIds, 'unitIds');
   await checkMembers(tx, memberIds, 'memberIds');
   const [created] = await tx
     .insert(inspectionRounds)
@@ -189,17 +197,23 @@ export async function createRound(w: Write, campaignId: number, b: RoundInput): 
   return id;
 }
 
-export async function patchRound(w: Write, user: SessionUser, campaignId: number, id: number, b: z.output<typeof patchRoundBody>): Promise<void> {
+export async function patchRound(w: Write, user: SessionUser, campaign: CampaignRow, id: number, b: z.output<typeof patchRoundBody>): Promise<void> {
   const { tx } = w;
+  const campaignId = campaign.id;
   const round = await visibleRound(tx, user, campaignId, id);
   if (roundEditRefusal(round.status as RoundStatus)) throw problem(problems, 'round_closed', `The round is ${round.status}`);
   const startsOn = b.startsOn ?? round.startsOn;
   const endsOn = b.endsOn ?? round.endsOn;
   const wrongDays = checkDays(startsOn, endsOn);
   if (wrongDays) throw badRequest('The round would end before it starts', [wrongDays]);
+  const outside = daysOutsideCampaign(campaignSpan(campaign), [
+    ...(b.startsOn ? [{ path: 'startsOn', day: b.startsOn }] : []),
+    ...(b.endsOn ? [{ path: 'endsOn', day: b.endsOn }] : []),
+  ]);
+  if (outside.length) throw badRequest('The round falls outside the campaign', outside);
   const unitIds = b.unitIds ? [...new Set(b.unitIds)] : round.unitIds;
   const memberIds = b.memberIds ? [...new Set(b.memberIds)] : round.memberIds;
-  if (b.unitIds) await checkUnits(tx, unitIds, 'unitIds');
+  if (b.unitIds) await checkUnits(tx, campaignId, unitIds, 'unitIds');
   if (b.memberIds) await checkMembers(tx, memberIds, 'memberIds');
   await tx
     .update(inspectionRounds)
@@ -336,6 +350,7 @@ export async function fileFinding(
   }
   if (fileRefusal(stateOf(finding))) throw REFUSALS.withdrawn();
   const filed = await fileCase(tx, ctx, w.actor, {
+    campaignId: round.campaignId,
     channel: channelOf(round.kind as RoundKind),
     // Which round and finding, not the round's title: a unit that sees the case learns nothing of the round's other visits.
     detail: { roundId: round.id, findingId: finding.id },

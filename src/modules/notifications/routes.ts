@@ -27,14 +27,15 @@ export const notificationRoutes: FastifyPluginAsyncZod = async (app) => {
     async (req) => {
       const user = currentUser(req);
       const language = /^en\b/i.test(req.headers['accept-language'] ?? '') ? 'en' : 'zh-CN';
-      return { items: await listNotifications(ctx.db, user.id, req.query.before, req.query.limit, language), unread: await unreadCount(ctx.db, user.id) };
+      const { id: campaignId } = await req.campaign();
+      return { items: await listNotifications(ctx.db, user.id, campaignId, req.query.before, req.query.limit, language), unread: await unreadCount(ctx.db, user.id, campaignId) };
     },
   );
 
   app.get(
     '/api/notifications/unread-count',
     { config: mine, schema: { tags, summary: 'How many of my notifications are unread', response: { 200: z.object({ unread: z.number() }) } } },
-    async (req) => ({ unread: await unreadCount(ctx.db, currentUser(req).id) }),
+    async (req) => ({ unread: await unreadCount(ctx.db, currentUser(req).id, (await req.campaign()).id) }),
   );
 
   app.post(
@@ -43,7 +44,8 @@ export const notificationRoutes: FastifyPluginAsyncZod = async (app) => {
     async (req, reply) => {
       const user = currentUser(req);
       // Marking an already read notice again is fine; another user's notice is not found.
-      if ((await markRead(ctx.db, user.id, req.params.id)) === 0 && !(await ownsNotification(ctx.db, user.id, req.params.id))) {
+      const { id: campaignId } = await req.campaign();
+      if ((await markRead(ctx.db, user.id, campaignId, req.params.id)) === 0 && !(await ownsNotification(ctx.db, user.id, campaignId, req.params.id))) {
         throw notFound('No such notification');
       }
       return reply.code(204).send();
@@ -53,6 +55,6 @@ export const notificationRoutes: FastifyPluginAsyncZod = async (app) => {
   app.post(
     '/api/notifications/read-all',
     { config: mine, schema: { tags, summary: 'Mark all my notifications read', response: { 200: z.object({ marked: z.number() }) } } },
-    async (req) => ({ marked: await markRead(ctx.db, currentUser(req).id) }),
+    async (req) => ({ marked: await markRead(ctx.db, currentUser(req).id, (await req.campaign()).id) }),
   );
 };

@@ -1,4 +1,4 @@
-import { and, desc, eq, inArray, isNull, lt, sql } from 'drizzle-orm';
+import { and, desc, eq, inArray, isNull, lt, or, sql } from 'drizzle-orm';
 import { rows, type Queryable } from '../../core/db/client.js';
 import { notifications, users } from '../../core/db/tables.js';
 import { isNoticeKey, wordNotice, type NoticeLanguage, type NoticeMessage, type NoticeParams } from './contract.js';
@@ -17,6 +17,13 @@ export async function notify(db: Queryable, userIds: number[], n: NewNotificatio
       userIds.map((userId) => ({
         userId,
         kind: n.kind,
+        // The campaign of what it is about: a notice shows while that campaign is looked at.
+        campaignId:
+          n.caseId !== undefined
+            ? sql<number>`(select campaign_id from cases where id = ${n.caseId})`
+            : n.roundId !== undefined
+              ? sql<number>`(select campaign_id from inspection_rounds where id = ${n.roundId})`
+              : null,
         caseId: n.caseId ?? null,
         roundId: n.roundId ?? null,
         messageKey: n.message.key,
@@ -60,12 +67,16 @@ export async function officeUsers(db: Queryable): Promise<number[]> {
   return rows.map((r) => r.id);
 }
 
-/** A user's notices, newest first, each worded in the reader's language (and given as its message for the web to word). */
-export async function listNotifications(db: Queryable, userId: number, before: number | undefined, limit: number, language: NoticeLanguage) {
+/** A user's notices about the campaign they look at (or none in particular). */
+const mine = (userId: number, campaignId: number) =>
+  and(eq(notifications.userId, userId), or(eq(notifications.campaignId, campaignId), isNull(notifications.campaignId)));
+
+/** A user's notices in the campaign they look at, newest first, each worded in the reader's language (and given as its message for the web to word). */
+export async function listNotifications(db: Queryable, userId: number, campaignId: number, before: number | undefined, limit: number, language: NoticeLanguage) {
   const found = await db
     .select()
     .from(notifications)
-    .where(and(eq(notifications.userId, userId), before ? lt(notifications.id, before) : undefined))
+    .where(and(mine(userId, campaignId), before ? lt(notifications.id, before) : undefined))
     .orderBy(desc(notifications.id))
     .limit(limit);
   return found.map((n) => {
@@ -83,24 +94,24 @@ export async function listNotifications(db: Queryable, userId: number, before: n
   });
 }
 
-export async function unreadCount(db: Queryable, userId: number): Promise<number> {
+export async function unreadCount(db: Queryable, userId: number, campaignId: number): Promise<number> {
   const [row] = await db
     .select({ n: sql<number>`count(*)::int` })
     .from(notifications)
-    .where(and(eq(notifications.userId, userId), isNull(notifications.readAt)));
+    .where(and(mine(userId, campaignId), isNull(notifications.readAt)));
   return row?.n ?? 0;
 }
 
-export async function markRead(db: Queryable, userId: number, id?: number): Promise<number> {
+export async function markRead(db: Queryable, userId: number, campaignId: number, id?: number): Promise<number> {
   const done = await db
     .update(notifications)
     .set({ readAt: new Date() })
-    .where(and(eq(notifications.userId, userId), isNull(notifications.readAt), id ? eq(notifications.id, id) : undefined))
+    .where(and(mine(userId, campaignId), isNull(notifications.readAt), id ? eq(notifications.id, id) : undefined))
     .returning({ id: notifications.id });
   return done.length;
 }
 
-export async function ownsNotification(db: Queryable, userId: number, id: number): Promise<boolean> {
-  const [row] = await db.select({ id: notifications.id }).from(notifications).where(and(eq(notifications.id, id), eq(notifications.userId, userId)));
+export async function ownsNotification(db: Queryable, userId: number, campaignId: number, id: number): Promise<boolean> {
+  const [row] = await db.select({ id: notifications.id }).from(notifications).where(and(eq(notifications.id, id), mine(userId, campaignId)));
   return row !== undefined;
 }

@@ -95,6 +95,7 @@ export const open311Routes: FastifyPluginAsyncZod = async (app) => {
       const b = req.body;
       const name = [b.last_name, b.first_name].filter(Boolean).join('');
       const filed = await fileCaseOnce(ctx, req.actor, {
+          campaignId: (await req.writableCampaign()).id,
           channel: 'web',
           detail: { via: 'open311' },
           // Where the citizen stood identifies them as much as their name: sealed with it.
@@ -161,7 +162,7 @@ export const open311Routes: FastifyPluginAsyncZod = async (app) => {
       const ids = q.service_request_id?.split(',').map((s) => s.trim()).filter(Boolean);
       const end = q.end_date ? new Date(q.end_date) : new Date();
       const start = q.start_date ? new Date(q.start_date) : new Date(end.getTime() - 90 * 86_400_000);
-      return present(req, await listPublicRequests(ctx.db, { ids, serviceCode: q.service_code, start, end, status: q.status }));
+      return present(req, await listPublicRequests(ctx.db, { campaignId: (await req.campaign()).id, ids, serviceCode: q.service_code, start, end, status: q.status }));
     },
   );
 
@@ -170,7 +171,7 @@ export const open311Routes: FastifyPluginAsyncZod = async (app) => {
     { config: { access: 'public' }, schema: { tags, summary: 'One request (requests/{id}.json)', params: z.object({ id: z.string().regex(/^[A-Za-z0-9-]+\.json$/, 'must end in .json') }) } },
     async (req) => {
       const code = req.params.id.replace(/\.json$/, '');
-      const rows = await publicRequest(ctx.db, code);
+      const rows = await publicRequest(ctx.db, (await req.campaign()).id, code);
       if (!rows.length) throw notFound(`service_request_id ${code} not found`);
       return present(req, rows);
     },

@@ -25,11 +25,12 @@ export async function serviceCategories(db: Queryable, campaignId: number) {
 
 const select = (db: Queryable) => db.select({ c: cases, unitName: responsible.name }).from(cases).leftJoin(responsible, eq(responsible.id, cases.assignedUnitId));
 
-export type RequestFilter = { ids?: string[]; serviceCode?: string; start: Date; end: Date; status?: 'open' | 'closed' };
+export type RequestFilter = { campaignId: number; ids?: string[]; serviceCode?: string; start: Date; end: Date; status?: 'open' | 'closed' };
 
 /** Publicly filed, accepted, named requests: by ids, or received between two instants; newest first, at most 1000. */
 export async function listPublicRequests(db: Queryable, f: RequestFilter): Promise<PublicRequestRow[]> {
   const where: (SQL | undefined)[] = [
+    eq(cases.campaignId, f.campaignId),
     inArray(cases.channel, PUBLIC_CHANNELS),
     inArray(cases.status, LISTED),
     eq(cases.anonymous, false),
@@ -40,9 +41,9 @@ export async function listPublicRequests(db: Queryable, f: RequestFilter): Promi
   return select(db).where(and(...where)).orderBy(desc(cases.receivedAt)).limit(LIST_LIMIT);
 }
 
-/** One publicly filed request by its code (its own reporter finds it even before it is listed). */
-export async function publicRequest(db: Queryable, code: string): Promise<PublicRequestRow[]> {
-  return select(db).where(and(eq(cases.code, code), inArray(cases.channel, PUBLIC_CHANNELS)));
+/** One publicly filed request of the campaign by its code (its own reporter finds it even before it is listed). */
+export async function publicRequest(db: Queryable, campaignId: number, code: string): Promise<PublicRequestRow[]> {
+  return select(db).where(and(eq(cases.campaignId, campaignId), eq(cases.code, code), inArray(cases.channel, PUBLIC_CHANNELS)));
 }
 
 /** The case code a receipt (token) stands for, by the receipt's keyed hash. */

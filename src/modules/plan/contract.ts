@@ -29,6 +29,17 @@ export type UnitKind = (typeof UNIT_KINDS)[number];
 export type AccountabilityOutcomeCode = (typeof ACCOUNTABILITY_OUTCOMES)[number];
 
 const member = z.object({ position: code, person: text, title: text }).strict();
+const inspectionKind = z.object({ frequency, lead: text.optional() }).strict();
+
+/**
+ * Plans written before each inspection kind had its own rhythm said `{ frequency, lead,
+ * covertVisits }`: open inspections at that rhythm, and covert visits at the same one if true.
+ */
+function upgradeInspections(v: unknown): unknown {
+  if (typeof v !== 'object' || v === null || !('covertVisits' in v || 'frequency' in v)) return v;
+  const { frequency: f, lead, covertVisits, ...rest } = v as { frequency?: unknown; lead?: unknown; covertVisits?: unknown };
+  return { ...rest, open: { frequency: f, ...(lead === undefined ? {} : { lead }) }, ...(covertVisits === true ? { covert: { frequency: f } } : {}) };
+}
 
 /** A campaign plan file. Nothing in the code assumes the 2011 numbers: they all come from here. */
 export const planSchema = z
@@ -38,37 +49,67 @@ export const planSchema = z
       .object({
         code: z.string().regex(/^[a-z0-9][a-z0-9-]*$/, 'must be lower-case letters, digits and -'),
         name: text,
+        /** The jurisdiction (city, county or district) whose campaign it is: its unit registry is this name's. */
         city: text,
         year: z.number().int().min(2000).max(2200),
+        /** The campaign's own short name for itself (政风建设年), used in the console and the portal. */
+        shortName: text.optional(),
+        /** What its case numbers start with; by default ZF and the year. */
+        casePrefix: z.string().regex(/^[A-Z][A-Z0-9]{1,11}$/, 'must be 2–12 capital letters and digits, starting with a letter').optional(),
         basis: text.optional(),
         goal: text.optional(),
       })
       .strict(),
     problemCategories: z.array(z.object({ code, name: text, description: text }).strict()).min(1),
-    phases: z.array(z.object({ code, name: text, start: day, end: day, description: text }).strict()).min(1),
+    phases: z.array(z.object({ code, name: text, start: day, end: day, description: text.optional() }).strict()).min(1),
+    /** Who leads the campaign; a plan may name none of it, and what it does not name is shown as absent. */
     organisation: z
       .object({
         principle: text.optional(),
-        leadingGroup: z.object({ name: text, members: z.array(member) }).strict(),
+        leadingGroup: z.object({ name: text, members: z.array(member).default([]) }).strict().optional(),
         office: z
-          .object({ name: text, hostUnit: text.optional(), members: z.array(member), staffFrom: z.array(text).default([]) })
-          .strict(),
+          .object({
+            name: text,
+            /** The office's short name (市政风办), used in the console, the portal and documents. */
+            shortName: text.optional(),
+            hostUnit: text.optional(),
+            members: z.array(member).default([]),
+            staffFrom: z.array(text).default([]),
+          })
+          .strict()
+          .optional(),
       })
-      .strict(),
+      .strict()
+      .default({}),
     measures: z
       .object({
         selfInspection: z.object({ description: text, phase: code.optional() }).strict().optional(),
         evaluationPanels: z.array(z.object({ code, name: text, size: z.number().int().positive(), frequency }).strict()).default([]),
         evaluationPublication: text.optional(),
+        /** Each kind of inspection the plan has, with its own rhythm; a kind it does not name is refused. */
         inspections: z
-          .object({ frequency, lead: text, covertVisits: z.boolean(), teamComposition: z.array(text).default([]) })
-          .strict()
+          .preprocess(
+            upgradeInspections,
+            z
+              .object({ open: inspectionKind.optional(), covert: inspectionKind.optional(), teamComposition: z.array(text).default([]) })
+              .strict()
+              .refine((v) => v.open !== undefined || v.covert !== undefined, { message: 'must name open or covert inspections (or leave inspections out)' }),
+          )
           .optional(),
         hotlineLines: z.array(z.object({ code, name: text }).strict()).default([]),
-        complaintBoxes: z.object({ levels: z.array(z.enum(['city', 'district', 'county'])), description: text }).strict().optional(),
+        /** The complaint boxes: where they stand (named places, each a choice at intake), and in words. */
+        complaintBoxes: z
+          .object({
+            description: text.optional(),
+            levels: z.array(z.enum(['city', 'district', 'county'])).optional(),
+            places: z.array(z.object({ code, name: text, address: text.optional() }).strict()).default([]),
+          })
+          .strict()
+          .optional(),
         mediaColumns: z.array(text).default([]),
         publication: z.object({ frequency, description: text }).strict().optional(),
-        accountabilityOutcomes: z.array(z.enum(ACCOUNTABILITY_OUTCOMES)).default([...ACCOUNTABILITY_OUTCOMES]),
+        /** The outcomes the plan provides for; accountability is recorded with these only (none when it names none). */
+        accountabilityOutcomes: z.array(z.enum(ACCOUNTABILITY_OUTCOMES)).default([]),
         yearEnd: z.object({ commendation: text, criticism: text }).strict().optional(),
       })
       .strict(),
@@ -103,9 +144,12 @@ export const planOut = z.object({
     year: z.number(),
     basis: z.string().nullable(),
     goal: z.string().nullable(),
+    shortName: z.string().nullable(),
     isCurrent: z.boolean(),
+    ended: z.boolean(),
+    closed: z.boolean(),
   }),
-  phases: z.array(z.object({ code: z.string(), name: z.string(), start: z.string(), end: z.string(), description: z.string() })),
+  phases: z.array(z.object({ code: z.string(), name: z.string(), start: z.string(), end: z.string(), description: z.string().nullable() })),
   problemCategories: z.array(z.object({ code: z.string(), name: z.string(), description: z.string() })),
   /** Passed through from the plan file (PlanOrganisation). */
   organisation: z.unknown(),
@@ -114,7 +158,29 @@ export const planOut = z.object({
   counts: z.object({ monitoredUnits: z.number(), monitoredByKind: z.record(z.string(), z.number()), units: z.number(), projects: z.number() }),
 });
 
-export const campaignOut = z.object({ id: z.number(), code: z.string(), name: z.string(), city: z.string(), year: z.number(), isCurrent: z.boolean() });
+/** GET /api/campaigns: the campaigns the user may look at. */
+export const campaignOut = z.object({
+  id: z.number(),
+  code: z.string(),
+  name: z.string(),
+  shortName: z.string().nullable(),
+  city: z.string(),
+  year: z.number(),
+  /** The first phase's start and the last phase's end. */
+  start: z.string().nullable(),
+  end: z.string().nullable(),
+  casePrefix: z.string(),
+  /** The one the portal, Open311 and the public channels serve. */
+  isCurrent: z.boolean(),
+  /** The one this user looks at. */
+  viewing: z.boolean(),
+  /** Its last phase has ended. */
+  ended: z.boolean(),
+  /** Closed by the office: read-only, but for the office administrator's corrections. */
+  closed: z.boolean(),
+});
+export const viewBody = z.object({ code: z.string().min(1).max(100) }).strict();
+export const closedBody = z.object({ closed: z.boolean() }).strict();
 export const projectOut = z.object({ id: z.number(), number: z.number(), name: z.string(), unitId: z.number().nullable() });
 
 export type PlanOrganisation = Plan['organisation'];
@@ -126,5 +192,6 @@ export type PlanCampaign = PlanDetail['campaign'];
 export type PlanPhase = PlanDetail['phases'][number];
 export type PlanCategory = PlanDetail['problemCategories'][number];
 export type PlanCounts = PlanDetail['counts'];
-export type PlanMember = PlanOrganisation['leadingGroup']['members'][number];
+export type PlanMember = NonNullable<PlanOrganisation['leadingGroup']>['members'][number];
+export type PlanInspections = NonNullable<PlanMeasures['inspections']>;
 export type Project = Wire<z.output<typeof projectOut>>;

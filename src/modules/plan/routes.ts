@@ -3,8 +3,12 @@ import { change } from '../../core/http/change.js';
 import { z } from 'zod';
 import { badRequest } from '../../core/errors.js';
 import { validatePlan } from './rules.js';
-import { campaignOut, planOut, projectOut, type Plan } from './contract.js';
-import { campaignDetail, getCampaign, importPlan, listCampaigns, listProjects, setCurrentCampaign } from './store.js';
+import { campaignOut, closedBody, planOut, projectOut, viewBody, type Plan } from './contract.js';
+import { campaignDetail, importPlan, listProjects, setCampaignClosed, setCurrentCampaign, setViewedCampaign } from './store.js';
+import { campaignEnded, campaignsFor, campaignSpan, viewedCampaign } from '../../core/campaign.js';
+import { today } from '../../core/calendar/days.js';
+import { currentUser } from '../../core/http/context.js';
+import { notFound } from '../../core/errors.js';
 
 const tags = ['plan'];
 const campaignQuery = z.object({ campaign: z.string().max(100).optional() }).strict();
@@ -12,11 +16,12 @@ const campaignQuery = z.object({ campaign: z.string().max(100).optional() }).str
 export const planRoutes: FastifyPluginAsyncZod = async (app) => {
   const { ctx } = app;
 
-  app.get(
-    '/api/plan',
-    { config: { access: 'public' }, schema: { tags, summary: 'The current (or named) campaign: phases, problem categories, organisation, measures', querystring: campaignQuery, response: { 200: planOut } } },
+  // The console's (the campaign the user looks at) and the portal's (the current one).
+  for (const url of ['/api/plan', '/api/public/plan']) app.get(
+    url,
+    { config: { access: 'public' }, schema: { tags, summary: 'The campaign looked at (the portal’s: the current one), or the named one: phases, problem categories, organisation, measures', querystring: campaignQuery, response: { 200: planOut } } },
     async (req) => {
-      const campaign = req.query.campaign ? await getCampaign(ctx.db, req.query.campaign) : await req.campaign();
+      const campaign = await req.campaign(req.query.campaign);
       const plan = campaign.plan as Plan;
       const d = await campaignDetail(ctx.db, campaign);
       const monitoredByKind = Object.fromEntries(d.byKind.map((k) => [k.kind, k.n]));
@@ -29,7 +34,10 @@ export const planRoutes: FastifyPluginAsyncZod = async (app) => {
           year: campaign.year,
           basis: plan.campaign.basis ?? null,
           goal: plan.campaign.goal ?? null,
+          shortName: plan.campaign.shortName ?? null,
           isCurrent: campaign.isCurrent,
+          ended: campaignEnded(campaign, today()),
+          closed: campaign.closed,
         },
         phases: d.phases.map((p) => ({ code: p.code, name: p.name, start: p.startDate, end: p.endDate, description: p.description })),
         problemCategories: d.categories.map((c) => ({ code: c.code, name: c.name, description: c.description })),
@@ -47,17 +55,65 @@ export const planRoutes: FastifyPluginAsyncZod = async (app) => {
 
   app.get(
     '/api/projects',
-    { config: { access: 'public' }, schema: { tags, summary: 'The major projects of the current (or named) campaign', querystring: campaignQuery, response: { 200: z.array(projectOut) } } },
+    { config: { access: 'public' }, schema: { tags, summary: 'The major projects of the campaign looked at (or the named one)', querystring: campaignQuery, response: { 200: z.array(projectOut) } } },
     async (req) => {
-      const campaign = req.query.campaign ? await getCampaign(ctx.db, req.query.campaign) : await req.campaign();
+      const campaign = await req.campaign(req.query.campaign);
       return (await listProjects(ctx.db, campaign.id)).map((p) => ({ id: p.id, number: p.number, name: p.name, unitId: p.unitId }));
     },
   );
 
   app.get(
     '/api/campaigns',
-    { config: { access: 'authenticated' }, schema: { tags, summary: 'All campaigns in the database', response: { 200: z.array(campaignOut) } } },
-    async () => listCampaigns(ctx.db),
+    {
+      config: { access: 'authenticated' },
+      schema: { tags, summary: 'The campaigns this user may look at (a unit’s users: their jurisdiction’s), which one they look at and which is current', response: { 200: z.array(campaignOut) } },
+    },
+    async (req) => {
+      const user = currentUser(req);
+      const all = await ctx.campaigns.get();
+      const viewed = viewedCampaign(all, user);
+      const day = today();
+      return campaignsFor(all, user).map((c) => ({
+        id: c.id,
+        code: c.code,
+        name: c.name,
+        shortName: (c.plan as Plan).campaign.shortName ?? null,
+        city: c.city,
+        year: c.year,
+        ...campaignSpan(c),
+        casePrefix: c.casePrefix,
+        isCurrent: c.isCurrent,
+        viewing: c.id === viewed?.id,
+        ended: campaignEnded(c, day),
+        closed: c.closed,
+      }));
+    },
+  );
+
+  app.put(
+    '/api/campaigns/viewing',
+    { config: { access: 'authenticated' }, schema: { tags, summary: 'Look at another campaign (remembered for this user)', body: viewBody } },
+    async (req, reply) => {
+      const user = currentUser(req);
+      const target = campaignsFor(await ctx.campaigns.get(), user).find((c) => c.code === req.body.code);
+      if (!target) throw notFound(`No campaign "${req.body.code}"`);
+      await change(req, (w) => setViewedCampaign(w, user.id, target.id));
+      ctx.sessionCache.forgetUser(user.id);
+      return reply.code(204).send();
+    },
+  );
+
+  app.put(
+    '/api/campaigns/:code/closed',
+    {
+      config: { access: ['office_admin'] },
+      schema: { tags, summary: 'Close a campaign (read-only but for the office administrator) or open it again', params: z.object({ code: z.string().max(100) }), body: closedBody },
+    },
+    async (req, reply) => {
+      await change(req, (w) => setCampaignClosed(w, req.params.code, req.body.closed));
+      ctx.campaigns.forget();
+      return reply.code(204).send();
+    },
   );
 
   app.post(
@@ -65,7 +121,7 @@ export const planRoutes: FastifyPluginAsyncZod = async (app) => {
     { config: { access: ['office_admin'] }, schema: { tags, summary: 'Make a campaign the current one', params: z.object({ code: z.string().max(100) }) } },
     async (req, reply) => {
       await change(req, (w) => setCurrentCampaign(w, req.params.code));
-      ctx.campaign.forget();
+      ctx.campaigns.forget();
       return reply.code(204).send();
     },
   );
@@ -87,7 +143,7 @@ export const planRoutes: FastifyPluginAsyncZod = async (app) => {
       const checked = validatePlan(req.body);
       if (!checked.ok) throw badRequest(`The plan has ${checked.errors.length} error(s)`, checked.errors);
       const { value: summary } = await change(req, (w) => importPlan(w, checked.plan, { makeCurrent: req.query.makeCurrent === 'true' }));
-      ctx.campaign.forget();
+      ctx.campaigns.forget();
       return summary;
     },
   );

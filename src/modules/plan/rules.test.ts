@@ -149,4 +149,47 @@ describe('plan validation', () => {
     });
     expect(r.ok).toBe(true);
   });
+
+  it('lets a plan be silent: no organisation, undescribed phases, no accountability outcomes, nothing invented', () => {
+    const r = validatePlan({
+      schemaVersion: 1,
+      campaign: { code: 'quiet-2027', name: '某县2027年作风建设', city: '某县', year: 2027 },
+      problemCategories: [{ code: 'slow', name: '办事慢', description: '办事拖拉。' }],
+      phases: [{ code: 'only', name: '全年', start: '2027-01-01', end: '2027-12-31' }],
+      measures: {},
+      units: [{ name: '县政务服务中心', kind: 'window', monitored: true }],
+    });
+    if (!r.ok) throw new Error(JSON.stringify(r.errors));
+    expect(r.plan.organisation).toEqual({});
+    expect(r.plan.phases[0]?.description).toBeUndefined();
+    expect(r.plan.measures.accountabilityOutcomes).toEqual([]);
+    expect(r.plan.measures.inspections).toBeUndefined();
+  });
+
+  it('gives each inspection kind its own rhythm, reads the older single-rhythm form, and refuses inspections of no kind', () => {
+    const covertOnly = errorsOf((p) => (p.measures.inspections = { covert: { frequency: 'monthly' }, teamComposition: [] }));
+    expect(covertOnly).toEqual([]);
+    const older = harbin();
+    older.measures.inspections = { frequency: 'half_yearly', lead: '市监察局', covertVisits: true, teamComposition: ['记者'] };
+    const r = validatePlan(older);
+    if (!r.ok) throw new Error(JSON.stringify(r.errors));
+    expect(r.plan.measures.inspections).toEqual({ open: { frequency: 'half_yearly', lead: '市监察局' }, covert: { frequency: 'half_yearly' }, teamComposition: ['记者'] });
+    expect(errorsOf((p) => (p.measures.inspections = { teamComposition: [] }))).toEqual([
+      { path: 'measures.inspections', message: 'must name open or covert inspections (or leave inspections out)' },
+    ]);
+    expect(errorsOf((p) => (p.measures.inspections = { covert: { frequency: 'fortnightly' } }))[0]?.path).toBe('measures.inspections.covert.frequency');
+  });
+
+  it('names complaint boxes as places, and takes a short name for the campaign and its office and a case prefix', () => {
+    const r = validatePlan({
+      ...harbin(),
+      measures: { ...harbin().measures, complaintBoxes: { places: [{ code: 'hall', name: '政务大厅一楼', address: '某路1号' }] } },
+    });
+    if (!r.ok) throw new Error(JSON.stringify(r.errors));
+    expect(r.plan.measures.complaintBoxes?.places).toEqual([{ code: 'hall', name: '政务大厅一楼', address: '某路1号' }]);
+    expect(r.plan.campaign.shortName).toBe('政风建设年');
+    expect(r.plan.organisation.office?.shortName).toBe('市政风办');
+    expect(errorsOf((p) => (p.campaign.casePrefix = 'zf-11'))).toEqual([{ path: 'campaign.casePrefix', message: 'must be 2–12 capital letters and digits, starting with a letter' }]);
+    expect(errorsOf((p) => (p.campaign.casePrefix = 'HRB11'))).toEqual([]);
+  });
 });

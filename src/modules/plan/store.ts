@@ -2,7 +2,8 @@ import { and, asc, eq, sql } from 'drizzle-orm';
 import type { CampaignRow } from '../../core/campaign.js';
 import type { Write } from '../../core/http/change.js';
 import type { Queryable } from '../../core/db/client.js';
-import { campaigns, units } from '../../core/db/tables.js';
+import { campaigns, jurisdictions, units, users } from '../../core/db/tables.js';
+import { caseSequence } from '../../core/campaign.js';
 import { campaignUnits, phases, problemCategories, projects } from './tables.js';
 import { badRequest, notFound } from '../../core/errors.js';
 import { isDataException } from '../../core/http/problem.js';
@@ -13,17 +14,23 @@ export type ImportSummary = { campaignId: number; created: boolean; current: boo
 
 /**
  * Loads a validated plan in one transaction (the caller's). Idempotent: importing the same file
- * again changes nothing. Units are matched against the shared registry by name or alias, so a
- * second campaign reuses the units the first one created.
+ * again changes nothing. The campaign belongs to the jurisdiction its plan names (campaign.city);
+ * units are matched by name or alias within that jurisdiction's registry only, so the same city's
+ * next campaign reuses its units and another city never shares one.
  */
 export async function importPlan(w: Write, plan: Plan, opts: { makeCurrent?: boolean } = {}): Promise<ImportSummary> {
   const tx = w.tx;
   const c = plan.campaign;
   const [existing] = await tx.select().from(campaigns).where(eq(campaigns.code, c.code)).limit(1);
+  if (existing && existing.city !== c.city) {
+    throw badRequest('A campaign cannot move to another jurisdiction', [{ path: 'campaign.city', message: `is ${existing.city} for the imported campaign ${c.code}` }]);
+  }
+  const jurisdictionId = existing?.jurisdictionId ?? (await jurisdictionNamed(tx, c.city));
+  const casePrefix = await casePrefixFor(tx, c, existing?.id ?? null);
   const [anyCurrent] = await tx.select({ id: campaigns.id }).from(campaigns).where(eq(campaigns.isCurrent, true)).limit(1);
   const makeCurrent = opts.makeCurrent === true || (!anyCurrent && !existing);
   if (makeCurrent) await tx.update(campaigns).set({ isCurrent: false }).where(eq(campaigns.isCurrent, true));
-  const values = { code: c.code, name: c.name, city: c.city, year: c.year, plan };
+  const values = { code: c.code, name: c.name, city: c.city, jurisdictionId, year: c.year, casePrefix, plan };
   const [row] = await storing('campaign', () =>
     existing
       ? tx.update(campaigns).set({ ...values, ...(makeCurrent ? { isCurrent: true } : {}) }).where(eq(campaigns.id, existing.id)).returning()
@@ -31,6 +38,7 @@ export async function importPlan(w: Write, plan: Plan, opts: { makeCurrent?: boo
   );
   if (!row) throw new Error('campaign upsert returned no row');
   const campaignId = row.id;
+  await tx.execute(sql.raw(`create sequence if not exists ${caseSequence(campaignId)}`));
 
   for (const [sort, pc] of plan.problemCategories.entries()) {
     await storing(`problemCategories[${sort}]`, () =>
@@ -41,7 +49,7 @@ export async function importPlan(w: Write, plan: Plan, opts: { makeCurrent?: boo
     );
   }
   for (const [sort, p] of plan.phases.entries()) {
-    const v = { name: p.name, startDate: p.start, endDate: p.end, description: p.description, sort };
+    const v = { name: p.name, startDate: p.start, endDate: p.end, description: p.description ?? null, sort };
     await storing(`phases[${sort}]`, () =>
       tx.insert(phases).values({ campaignId, code: p.code, ...v }).onConflictDoUpdate({ target: [phases.campaignId, phases.code], set: v }),
     );
@@ -53,12 +61,12 @@ export async function importPlan(w: Write, plan: Plan, opts: { makeCurrent?: boo
   for (const u of parentsFirst(plan.units)) {
     const parentId = u.parent === undefined ? null : (unitIds.get(u.parent) ?? null);
     const id = await storing(`units[${unitIndex.get(u) ?? 0}]`, async () => {
-      const found = await findUnitByName(tx, u.name);
+      const found = await findUnitByName(tx, jurisdictionId, u.name);
       if (found) {
         const aliases = [...new Set([...found.aliases, ...u.aliases])];
-        await updateUnit(w, found.id, { aliases, kind: u.kind, parentId, ...(u.note !== undefined ? { note: u.note } : {}) });
+        await updateUnit(w, jurisdictionId, found.id, { aliases, kind: u.kind, parentId, ...(u.note !== undefined ? { note: u.note } : {}) });
       } else unitsCreated++;
-      return found?.id ?? (await createUnit(w, { name: u.name, kind: u.kind, parentId, aliases: u.aliases, note: u.note ?? null })).id;
+      return found?.id ?? (await createUnit(w, { jurisdictionId, name: u.name, kind: u.kind, parentId, aliases: u.aliases, note: u.note ?? null })).id;
     });
     for (const n of [u.name, ...u.aliases]) unitIds.set(n, id);
   }
@@ -87,6 +95,35 @@ export async function importPlan(w: Write, plan: Plan, opts: { makeCurrent?: boo
     detail: { code: c.code, units: plan.units.length, unitsCreated, projects: plan.projects.length, current: makeCurrent },
   });
   return { campaignId, created: !existing, current: makeCurrent, unitsCreated };
+}
+
+/** The jurisdiction of that name, made on its first campaign. */
+async function jurisdictionNamed(tx: Queryable, name: string): Promise<number> {
+  await tx.insert(jurisdictions).values({ name }).onConflictDoNothing();
+  const [j] = await tx.select({ id: jurisdictions.id }).from(jurisdictions).where(eq(jurisdictions.name, name));
+  if (!j) throw new Error('jurisdiction upsert returned no row');
+  return j.id;
+}
+
+/**
+ * The prefix of the campaign's case numbers: the plan's, which no other campaign may have, or by
+ * default ZF and the year, with a letter after it (ZF2011B) when another campaign of that year
+ * has it, so that codes never collide across the installation.
+ */
+async function casePrefixFor(tx: Queryable, c: Plan['campaign'], campaignId: number | null): Promise<string> {
+  const taken = new Set(
+    (await tx.select({ id: campaigns.id, prefix: campaigns.casePrefix }).from(campaigns)).filter((r) => r.id !== campaignId).map((r) => r.prefix),
+  );
+  if (c.casePrefix !== undefined) {
+    if (taken.has(c.casePrefix)) throw badRequest('Another campaign numbers its cases with this prefix', [{ path: 'campaign.casePrefix', message: `${c.casePrefix} is taken` }]);
+    return c.casePrefix;
+  }
+  if (campaignId !== null) {
+    const [own] = await tx.select({ prefix: campaigns.casePrefix }).from(campaigns).where(eq(campaigns.id, campaignId));
+    if (own && own.prefix.startsWith(`ZF${c.year}`)) return own.prefix;
+  }
+  for (const suffix of ['', ...'BCDEFGHIJKLMNOPQRSTUVWXYZ']) if (!taken.has(`ZF${c.year}${suffix}`)) return `ZF${c.year}${suffix}`;
+  throw badRequest('Every default case prefix of this year is taken', [{ path: 'campaign.casePrefix', message: 'must be given' }]);
 }
 
 /**
@@ -131,12 +168,6 @@ export async function getCampaign(db: Queryable, code: string): Promise<Campaign
   return row;
 }
 
-export async function listCampaigns(db: Queryable) {
-  return db
-    .select({ id: campaigns.id, code: campaigns.code, name: campaigns.name, city: campaigns.city, year: campaigns.year, isCurrent: campaigns.isCurrent })
-    .from(campaigns)
-    .orderBy(asc(campaigns.year), asc(campaigns.code));
-}
 
 export async function setCurrentCampaign(w: Write, code: string): Promise<void> {
   const tx = w.tx;
@@ -144,6 +175,19 @@ export async function setCurrentCampaign(w: Write, code: string): Promise<void> 
   await tx.update(campaigns).set({ isCurrent: false }).where(eq(campaigns.isCurrent, true));
   await tx.update(campaigns).set({ isCurrent: true }).where(eq(campaigns.id, target.id));
   await w.audit({ action: 'campaign.set_current', objectType: 'campaign', objectId: target.id, detail: { code } });
+}
+
+/** Remembers which campaign a user looks at (the caller checked they may). */
+export async function setViewedCampaign(w: Write, userId: number, campaignId: number): Promise<void> {
+  await w.tx.update(users).set({ viewingCampaignId: campaignId }).where(eq(users.id, userId));
+  await w.audit({ action: 'campaign.view', objectType: 'campaign', objectId: campaignId });
+}
+
+export async function setCampaignClosed(w: Write, code: string, closed: boolean): Promise<void> {
+  const target = await getCampaign(w.tx, code);
+  if (target.closed === closed) return w.noChange();
+  await w.tx.update(campaigns).set({ closed }).where(eq(campaigns.id, target.id));
+  await w.audit({ action: closed ? 'campaign.close' : 'campaign.reopen', objectType: 'campaign', objectId: target.id, detail: { code } });
 }
 
 export async function campaignDetail(db: Queryable, campaign: CampaignRow) {

@@ -24,7 +24,8 @@ export const phases = pgTable(
     name: text('name').notNull(),
     startDate: date('start_date', { mode: 'string' }).notNull(),
     endDate: date('end_date', { mode: 'string' }).notNull(),
-    description: text('description').notNull(),
+    /** Null when the plan does not describe the phase. */
+    description: text('description'),
     sort: smallint('sort').notNull(),
   },
   (t) => [uniqueIndex('phases_campaign_code').on(t.campaignId, t.code)],

@@ -6,7 +6,6 @@ import { OFFICE_ROLES } from '../../core/auth/roles.js';
 import { assertUnitInScope } from '../../core/auth/scope.js';
 import { currentUser } from '../../core/http/context.js';
 import { UNIT_KINDS } from '../plan/contract.js';
-import { getCampaign } from '../plan/store.js';
 import { createUnit, getUnit, isMonitored, listUnits, mergeUnit, unitHistory, unitLiaisons, updateUnit, type UnitRow } from './store.js';
 import { id, idParam } from '../../core/http/fields.js';
 
@@ -37,15 +36,18 @@ const idParams = z.object({ id: idParam });
 export const unitRoutes: FastifyPluginAsyncZod = async (app) => {
   const { ctx } = app;
   const office = { access: [...OFFICE_ROLES] as const };
-  const presentCurrent = async (req: FastifyRequest, u: UnitRow) => present(u, await isMonitored(ctx.db, (await req.campaign()).id, u.id));
+  const presentIn = async (req: FastifyRequest, u: UnitRow) => present(u, await isMonitored(ctx.db, (await req.campaign()).id, u.id));
+  /** The jurisdiction whose registry the request reaches: its campaign's. */
+  const registry = async (req: FastifyRequest, code?: string) => (await req.campaign(code)).jurisdictionId;
 
-  app.get(
-    '/api/units',
+  // The console's (the registry of the campaign the user looks at) and the portal's (the current one's).
+  for (const url of ['/api/units', '/api/public/units']) app.get(
+    url,
     {
       config: { access: 'public' },
       schema: {
         tags,
-        summary: 'The unit registry; `monitored` refers to the current (or named) campaign',
+        summary: 'The unit registry of the campaign’s jurisdiction; `monitored` refers to the campaign looked at (the portal’s: the current one), or the named one',
         querystring: z
           .object({
             monitored: z.enum(['true', 'false']).optional(),
@@ -58,8 +60,9 @@ export const unitRoutes: FastifyPluginAsyncZod = async (app) => {
       },
     },
     async (req) => {
-      const campaign = req.query.campaign ? await getCampaign(ctx.db, req.query.campaign) : await req.campaign();
+      const campaign = await req.campaign(req.query.campaign);
       const found = await listUnits(ctx.db, {
+        jurisdictionId: campaign.jurisdictionId,
         campaignId: campaign.id,
         ...(req.query.monitored ? { monitored: req.query.monitored === 'true' } : {}),
         ...(req.query.kind ? { kind: req.query.kind } : {}),
@@ -83,7 +86,7 @@ export const unitRoutes: FastifyPluginAsyncZod = async (app) => {
       },
     },
     async (req) =>
-      (await unitHistory(ctx.db, req.params.id)).map((v) => ({
+      (await unitHistory(ctx.db, await registry(req), req.params.id)).map((v) => ({
         name: v.name,
         parentId: v.parentId,
         aliases: v.aliases,
@@ -101,7 +104,7 @@ export const unitRoutes: FastifyPluginAsyncZod = async (app) => {
     '/api/units',
     { config: office, schema: { tags, summary: 'Add a unit to the registry', body: newUnitBody, response: { 201: unitOut } } },
     async (req, reply) => {
-      const { value: u } = await change(req, (w) => createUnit(w, req.body));
+      const { value: u } = await change(req, async (w) => createUnit(w, { ...req.body, jurisdictionId: await registry(req) }));
       return reply.code(201).send(present(u, false));
     },
   );
@@ -113,8 +116,8 @@ export const unitRoutes: FastifyPluginAsyncZod = async (app) => {
     '/api/units/:id',
     { config: office, schema: { tags, summary: 'Rename, re-parent or edit a unit (its history is kept)', params: idParams, body: patchBody, response: { 200: unitOut } } },
     async (req) => {
-      const { value: u } = await change(req, (w) => updateUnit(w, req.params.id, req.body));
-      return presentCurrent(req, u);
+      const { value: u } = await change(req, async (w) => updateUnit(w, await registry(req), req.params.id, req.body));
+      return presentIn(req, u);
     },
   );
 
@@ -125,8 +128,8 @@ export const unitRoutes: FastifyPluginAsyncZod = async (app) => {
       schema: { tags, summary: 'Merge a unit into another', params: idParams, body: z.object({ intoId: id, reason: z.string().trim().min(1).max(500) }).strict(), response: { 200: unitOut } },
     },
     async (req) => {
-      const { value: u } = await change(req, (w) => mergeUnit(w, req.params.id, req.body.intoId, req.body.reason));
-      return presentCurrent(req, u);
+      const { value: u } = await change(req, async (w) => mergeUnit(w, await registry(req), req.params.id, req.body.intoId, req.body.reason));
+      return presentIn(req, u);
     },
   );
 
@@ -143,7 +146,7 @@ export const unitRoutes: FastifyPluginAsyncZod = async (app) => {
     },
     async (req) => {
       await assertUnitInScope(ctx.db, currentUser(req), req.params.id);
-      await getUnit(ctx.db, req.params.id);
+      await getUnit(ctx.db, await registry(req), req.params.id);
       return unitLiaisons(ctx.db, req.params.id);
     },
   );
@@ -152,8 +155,8 @@ export const unitRoutes: FastifyPluginAsyncZod = async (app) => {
     '/api/units/:id',
     { config: { access: 'public' }, schema: { tags, summary: 'One unit', params: idParams, response: { 200: unitOut } } },
     async (req) => {
-      const u = await getUnit(ctx.db, req.params.id);
-      return presentCurrent(req, u);
+      const u = await getUnit(ctx.db, await registry(req), req.params.id);
+      return presentIn(req, u);
     },
   );
 };

@@ -9,19 +9,20 @@ import { badRequest, conflict, notFound } from '../../core/errors.js';
 
 export type UnitRow = typeof units.$inferSelect;
 
-/** The active unit that a name or one of its aliases designates. */
-export async function findUnitByName(db: Queryable, name: string): Promise<UnitRow | undefined> {
+/** The active unit of a jurisdiction that a name or one of its aliases designates. */
+export async function findUnitByName(db: Queryable, jurisdictionId: number, name: string): Promise<UnitRow | undefined> {
   const [u] = await db
     .select()
     .from(units)
-    .where(and(isNull(units.mergedIntoId), or(eq(units.name, name), sql`${name} = any(${units.aliases})`)))
+    .where(and(eq(units.jurisdictionId, jurisdictionId), isNull(units.mergedIntoId), or(eq(units.name, name), sql`${name} = any(${units.aliases})`)))
     .orderBy(sql`${units.name} = ${name} desc`)
     .limit(1);
   return u;
 }
 
-export async function getUnit(db: Queryable, id: number): Promise<UnitRow> {
-  const [u] = await db.select().from(units).where(eq(units.id, id)).limit(1);
+/** A unit of the jurisdiction; a unit of another answers exactly as one that does not exist. */
+export async function getUnit(db: Queryable, jurisdictionId: number, id: number): Promise<UnitRow> {
+  const [u] = await db.select().from(units).where(and(eq(units.id, id), eq(units.jurisdictionId, jurisdictionId))).limit(1);
   if (!u) throw notFound('No such unit');
   return u;
 }
@@ -32,12 +33,14 @@ async function recordVersion(db: Queryable, u: UnitRow, change: string, reason: 
   await db.insert(unitVersions).values({ unitId: u.id, name: u.name, parentId: u.parentId, aliases: u.aliases, validFrom: now, change, reason });
 }
 
-export type NewUnit = { name: string; kind: string; parentId: number | null; aliases: string[]; note: string | null };
+export type NewUnit = { jurisdictionId: number; name: string; kind: string; parentId: number | null; aliases: string[]; note: string | null };
 
 export async function createUnit(w: Write, input: NewUnit): Promise<UnitRow> {
   const db = w.tx;
-  if (await findUnitByName(db, input.name)) throw conflict('A unit with this name exists', [{ path: 'name', message: 'is already used' }]);
-  if (input.parentId !== null) await getUnit(db, input.parentId);
+  if (await findUnitByName(db, input.jurisdictionId, input.name)) throw conflict('A unit with this name exists', [{ path: 'name', message: 'is already used' }]);
+  if (input.parentId !== null) await getUnit(db, input.jurisdictionId, input.parentId).catch(() => {
+    throw badRequest('Unknown unit', [{ path: 'parentId', message: `no unit with id ${input.parentId}` }]);
+  });
   const [created] = await db.insert(units).values(input).returning();
   if (!created) throw new Error('insert returned no row');
   await recordVersion(db, created, 'created', null);
@@ -48,15 +51,15 @@ export async function createUnit(w: Write, input: NewUnit): Promise<UnitRow> {
 export type UnitPatch = { name?: string; aliases?: string[]; parentId?: number | null; kind?: string; note?: string | null; reason?: string };
 
 /** Renames, re-parents or re-labels a unit; the previous state stays in its history. */
-export async function updateUnit(w: Write, id: number, patch: UnitPatch): Promise<UnitRow> {
+export async function updateUnit(w: Write, jurisdictionId: number, id: number, patch: UnitPatch): Promise<UnitRow> {
   const db = w.tx;
-  const current = await getUnit(db, id);
+  const current = await getUnit(db, jurisdictionId, id);
   if (current.mergedIntoId !== null) throw conflict('This unit was merged into another and cannot change');
   if (patch.name && patch.name !== current.name) {
-    const other = await findUnitByName(db, patch.name);
+    const other = await findUnitByName(db, jurisdictionId, patch.name);
     if (other && other.id !== id) throw conflict('A unit with this name exists', [{ path: 'name', message: 'is already used' }]);
   }
-  if (patch.parentId !== undefined && patch.parentId !== null) await assertNoCycle(db, id, patch.parentId);
+  if (patch.parentId !== undefined && patch.parentId !== null) await assertNoCycle(db, jurisdictionId, id, patch.parentId);
   const next = {
     name: patch.name ?? current.name,
     aliases: patch.aliases ?? current.aliases,
@@ -79,14 +82,17 @@ export async function updateUnit(w: Write, id: number, patch: UnitPatch): Promis
   return updated;
 }
 
-async function assertNoCycle(db: Queryable, id: number, parentId: number): Promise<void> {
+async function assertNoCycle(db: Queryable, jurisdictionId: number, id: number, parentId: number): Promise<void> {
   let at: number | null = parentId;
   const seen = new Set<number>();
   while (at !== null) {
     if (at === id) throw badRequest('A unit cannot be placed under itself', [{ path: 'parentId', message: 'would make a cycle' }]);
     if (seen.has(at)) return;
     seen.add(at);
-    at = (await getUnit(db, at)).parentId;
+    const parent: UnitRow = await getUnit(db, jurisdictionId, at).catch(() => {
+      throw badRequest('Unknown unit', [{ path: 'parentId', message: `no unit with id ${parentId}` }]);
+    });
+    at = parent.parentId;
   }
 }
 
@@ -94,11 +100,13 @@ async function assertNoCycle(db: Queryable, id: number, parentId: number): Promi
  * Merges a unit into another (e.g. two bureaus combined): the merged unit stays, with its history,
  * pointing at the survivor; its sub-units and its campaign memberships move to the survivor.
  */
-export async function mergeUnit(w: Write, id: number, intoId: number, reason: string): Promise<UnitRow> {
+export async function mergeUnit(w: Write, jurisdictionId: number, id: number, intoId: number, reason: string): Promise<UnitRow> {
   const db = w.tx;
   if (id === intoId) throw badRequest('A unit cannot be merged into itself', [{ path: 'intoId', message: 'is the same unit' }]);
-  const from = await getUnit(db, id);
-  const into = await getUnit(db, intoId);
+  const from = await getUnit(db, jurisdictionId, id);
+  const into = await getUnit(db, jurisdictionId, intoId).catch(() => {
+    throw badRequest('Unknown unit', [{ path: 'intoId', message: `no unit with id ${intoId}` }]);
+  });
   if (from.mergedIntoId !== null || into.mergedIntoId !== null) throw conflict('One of the units was already merged');
   await db.update(units).set({ parentId: intoId, updatedAt: new Date() }).where(eq(units.parentId, id));
   await db.execute(sql`
@@ -113,18 +121,19 @@ export async function mergeUnit(w: Write, id: number, intoId: number, reason: st
   return merged;
 }
 
-export async function unitHistory(db: Queryable, id: number) {
-  await getUnit(db, id);
+export async function unitHistory(db: Queryable, jurisdictionId: number, id: number) {
+  await getUnit(db, jurisdictionId, id);
   return db.select().from(unitVersions).where(eq(unitVersions.unitId, id)).orderBy(asc(unitVersions.id));
 }
 
-export type UnitFilter = { campaignId: number | null; monitored?: boolean; kind?: string; q?: string; includeMerged?: boolean };
+export type UnitFilter = { jurisdictionId: number; campaignId: number | null; monitored?: boolean; kind?: string; q?: string; includeMerged?: boolean };
 
 /** The registry, with each unit's monitoring status in the given campaign, in the plan's order. */
 export async function listUnits(db: Queryable, f: UnitFilter) {
   const sort = sql`(select sort from campaign_units where campaign_id = ${f.campaignId ?? -1} and unit_id = ${units.id})`;
   const monitored = sql<boolean>`coalesce((select monitored from campaign_units where campaign_id = ${f.campaignId ?? -1} and unit_id = ${units.id}), false)`;
   const conditions = [
+    eq(units.jurisdictionId, f.jurisdictionId),
     f.includeMerged ? undefined : isNull(units.mergedIntoId),
     f.kind ? eq(units.kind, f.kind) : undefined,
     f.monitored === undefined ? undefined : sql`${monitored} = ${f.monitored}`,
@@ -158,10 +167,11 @@ export async function unitLiaisons(db: Queryable, unitId: number) {
     .orderBy(asc(users.username));
 }
 
-/** Refuses an id that names no unit, with the path of the first such entry. */
-export async function checkUnits(db: Queryable, ids: number[], path: string): Promise<void> {
+/** Refuses an id that names no unit of the campaign's jurisdiction, with the path of the first such entry. */
+export async function checkUnits(db: Queryable, campaignId: number, ids: number[], path: string): Promise<void> {
   if (ids.length === 0) return;
-  const found = new Set((await db.select({ id: units.id }).from(units).where(inArray(units.id, ids))).map((u) => u.id));
+  const registry = sql`(select jurisdiction_id from campaigns where id = ${campaignId})`;
+  const found = new Set((await db.select({ id: units.id }).from(units).where(and(sql`${units.jurisdictionId} = ${registry}`, inArray(units.id, ids)))).map((u) => u.id));
   const i = ids.findIndex((id) => !found.has(id));
   if (i >= 0) throw badRequest('Unknown unit', [{ path: `${path}[${i}]`, message: `no unit with id ${ids[i]}` }]);
 }

@@ -12,15 +12,17 @@ interface DayRangeFieldsProps {
   end: DayField;
   /** Said when the last day comes before the first. */
   endBeforeStart: string;
+  /** Days that cannot be chosen (e.g. outside the campaign). */
+  disabledDate?: (day: Dayjs) => boolean;
 }
 
 /** Two days side by side in a form; the second may be the first, never before it. */
-export function DayRangeFields({ start, end, endBeforeStart }: DayRangeFieldsProps) {
+export function DayRangeFields({ start, end, endBeforeStart, disabledDate }: DayRangeFieldsProps) {
   return (
     <Row gutter={16}>
       <Col span={12}>
         <Form.Item name={start.name} label={start.label} rules={[{ required: true, message: start.required }]}>
-          <DatePicker style={{ width: '100%' }} />
+          <DatePicker disabledDate={disabledDate} style={{ width: '100%' }} />
         </Form.Item>
       </Col>
       <Col span={12}>
@@ -38,7 +40,7 @@ export function DayRangeFields({ start, end, endBeforeStart }: DayRangeFieldsPro
             }),
           ]}
         >
-          <DatePicker style={{ width: '100%' }} />
+          <DatePicker disabledDate={disabledDate} style={{ width: '100%' }} />
         </Form.Item>
       </Col>
     </Row>

@@ -1,6 +1,7 @@
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import { portalLanguage } from './i18n';
+import { officeName } from './office';
 import { usePageTitle } from './usePageTitle';
 import { usePortalPlan } from './queries';
 
@@ -11,7 +12,10 @@ export function HomePage() {
   usePageTitle(t('tagline'));
   const campaign = plan.data?.campaign;
   const lines = plan.data?.measures?.hotlineLines ?? [];
-  const boxes = plan.data?.measures?.complaintBoxes?.description;
+  const boxes = plan.data?.measures?.complaintBoxes;
+  const boxPlaces = boxes?.places ?? [];
+  const hasBoxes = Boolean(boxes?.description) || boxPlaces.length > 0;
+  const office = officeName(plan.data) ?? t('office');
   // The plan's own words on what is done with the results, in Chinese as the plan states them.
   const publication = portalLanguage() === 'en' ? undefined : plan.data?.measures?.evaluationPublication;
   return (
@@ -35,7 +39,7 @@ export function HomePage() {
           <small>{publication ?? t('home.rankingsHint')}</small>
         </Link>
       </nav>
-      <p className="p-alert p-alert-ok">{t('home.privacy')}</p>
+      <p className="p-alert p-alert-ok">{t('home.privacy', { office })}</p>
       {plan.data && plan.data.problemCategories.length > 0 && (
         <section className="p-card">
           <h2>{t('home.problems')}</h2>
@@ -52,7 +56,7 @@ export function HomePage() {
           </ul>
         </section>
       )}
-      {(lines.length > 0 || boxes) && (
+      {(lines.length > 0 || hasBoxes) && (
         <section className="p-card">
           <h2>{t('home.otherChannels')}</h2>
           <ul className="p-list">
@@ -62,10 +66,15 @@ export function HomePage() {
                 <div className="p-muted">{lines.map((line) => line.name).join('、')}</div>
               </li>
             )}
-            {boxes && (
-              <li>
+            {hasBoxes && (
+              <li data-testid="home-boxes">
                 <strong>{t('home.boxes')}</strong>
-                <div className="p-muted">{boxes}</div>
+                {boxes?.description && <div className="p-muted">{boxes.description}</div>}
+                {boxPlaces.map((place) => (
+                  <div key={place.code} className="p-muted">
+                    {place.address ? t('home.boxPlace', { name: place.name, address: place.address }) : place.name}
+                  </div>
+                ))}
               </li>
             )}
           </ul>

@@ -1,6 +1,9 @@
 import { useTranslation } from 'react-i18next';
 import { Link, NavLink, Outlet, useLocation } from 'react-router';
+import { dayLabel } from './dates';
 import { portalLanguage, type PortalLanguage } from './i18n';
+import { officeName } from './office';
+import { usePortalPlan } from './queries';
 
 const LANGUAGES: { value: PortalLanguage; label: string }[] = [
   { value: 'zh-CN', label: '中文' },
@@ -17,9 +20,27 @@ function Emblem() {
   );
 }
 
+/** On every page once the current campaign has ended: since when, and whether complaints are still taken. */
+function EndedNotice() {
+  const { t } = useTranslation('portal');
+  const plan = usePortalPlan();
+  if (!plan.data?.campaign.ended) return null;
+  const language = portalLanguage();
+  // The campaign's last day: the latest end of its phases (days compare as text).
+  const end = plan.data.phases.reduce<string | null>((last, phase) => (last === null || phase.end > last ? phase.end : last), null);
+  return (
+    <p className={`p-alert ${plan.data.campaign.closed ? 'p-alert-warn' : 'p-alert-ok'}`} role="status" data-testid="portal-ended">
+      {[end && t('campaign.ended', { day: dayLabel(end, language) }), plan.data.campaign.closed ? t('campaign.closed') : t('campaign.open')]
+        .filter(Boolean)
+        .join(language === 'en' ? ' ' : '')}
+    </p>
+  );
+}
+
 export function PortalLayout() {
   const { t, i18n } = useTranslation('portal');
   const current = portalLanguage();
+  const office = officeName(usePortalPlan().data);
   // An evaluator filling in a questionnaire is not offered ways off it.
   const evaluating = useLocation().pathname.startsWith('/portal/evaluate');
   return (
@@ -58,9 +79,10 @@ export function PortalLayout() {
         </nav>
       )}
       <main className="p-main">
+        <EndedNotice />
         <Outlet />
       </main>
-      <footer className="p-footer">{t('footer')}</footer>
+      <footer className="p-footer">{office ? t('footerOffice', { office }) : t('footer')}</footer>
     </>
   );
 }

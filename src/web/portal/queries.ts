@@ -2,6 +2,7 @@ import { useMutation, useQuery } from '@tanstack/react-query';
 import { api, ApiError } from '../common/api';
 import type { AnswerIn, Questionnaire, Saved, Submitted } from './evaluate/types';
 import type { PublicRanking, PublicRankingList } from './rankings/types';
+import type { PlanCampaign, PlanPhase } from '../../modules/plan/contract';
 import type { Filed, PortalPlan, PortalUnit, Tracked } from './types';
 
 export const portalKeys = {
@@ -19,15 +20,19 @@ function retryTransient(failures: number, error: unknown): boolean {
   return failures < 1 && (!(error instanceof ApiError) || error.status === 0 || error.status >= 500);
 }
 
+/** The parts of GET /api/public/plan the portal's frame reads besides PortalPlan: whether the campaign is over. */
+export type PortalPlanState = PortalPlan & { campaign: Pick<PlanCampaign, 'ended' | 'closed'>; phases: Pick<PlanPhase, 'end'>[] };
+
+/** The current campaign, always: the public twin of /api/plan ignores which campaign a signed-in staff member looks at. */
 export function usePortalPlan() {
-  return useQuery({ queryKey: portalKeys.plan(), queryFn: () => api.get<PortalPlan>('/api/plan') });
+  return useQuery({ queryKey: portalKeys.plan(), queryFn: () => api.get<PortalPlanState>('/api/public/plan') });
 }
 
 /** Units whose name or alias contains the words typed; merged-away units are left out. */
 export function useUnitSearch(q: string) {
   return useQuery({
     queryKey: portalKeys.units(q),
-    queryFn: async () => (await api.get<PortalUnit[]>('/api/units', { q })).filter((unit) => unit.mergedIntoId === null).slice(0, 8),
+    queryFn: async () => (await api.get<PortalUnit[]>('/api/public/units', { q })).filter((unit) => unit.mergedIntoId === null).slice(0, 8),
     enabled: q.length > 0,
   });
 }

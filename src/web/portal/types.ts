@@ -3,7 +3,7 @@ import type { PlanCampaign, PlanDetail } from '../../modules/plan/contract';
 export type { PublicFiled as Filed, Tracked } from '../../modules/cases/contract';
 
 /** The parts of GET /api/plan the portal shows. */
-export type PortalPlan = Pick<PlanDetail, 'problemCategories' | 'measures'> & { campaign: Pick<PlanCampaign, 'name' | 'city' | 'year' | 'goal'> };
+export type PortalPlan = Pick<PlanDetail, 'problemCategories' | 'measures' | 'organisation'> & { campaign: Pick<PlanCampaign, 'name' | 'city' | 'year' | 'goal' | 'shortName'> };
 
 /** GET /api/units, the fields the portal reads (the units module has no contract yet). */
 export interface PortalUnit {

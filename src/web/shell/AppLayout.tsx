@@ -4,6 +4,7 @@ import { useTranslation } from 'react-i18next';
 import { Outlet, useLocation } from 'react-router';
 import { useMe } from '../features/auth/queries';
 import { Brand } from './Brand';
+import { CampaignBanner } from './CampaignBanner';
 import { ErrorBoundary } from './ErrorBoundary';
 import { HeaderBar } from './HeaderBar';
 import { PageSpin } from './PageSpin';
@@ -68,6 +69,7 @@ export function AppLayout() {
           collapsed={narrow ? !drawerOpen : collapsed}
           onToggle={() => (narrow ? setDrawerOpen(!drawerOpen) : setCollapsed(!collapsed))}
         />
+        <CampaignBanner />
         <Layout.Content style={{ padding: narrow ? 12 : 24 }}>
           <ConfigProvider theme={narrow ? PHONE_THEME : undefined}>
             <ErrorBoundary resetKey={pathname}>

@@ -1,9 +1,9 @@
 import { MenuFoldOutlined, MenuUnfoldOutlined } from '@ant-design/icons';
-import { Button, Flex, Layout, Tag, Typography } from 'antd';
+import { Button, Flex, Layout } from 'antd';
 import { useTranslation } from 'react-i18next';
 import type { Me } from '../features/auth/api';
 import { NotificationBell } from '../features/notifications/NotificationBell';
-import { usePlan } from '../features/plan/queries';
+import { CampaignSwitch } from './CampaignSwitch';
 import { LanguageSwitch } from './LanguageSwitch';
 import { UserMenu } from './UserMenu';
 import { usePhone } from '../common/usePhone';
@@ -16,26 +16,18 @@ interface HeaderBarProps {
 
 export function HeaderBar({ me, collapsed, onToggle }: HeaderBarProps) {
   const { t } = useTranslation();
-  const plan = usePlan();
   const narrow = usePhone();
   return (
     <Layout.Header style={{ borderBottom: '1px solid #e8e8e8', position: 'sticky', top: 0, zIndex: 10, ...(narrow ? { paddingInline: 12 } : {}) }}>
       <Flex align="center" justify="space-between" gap={16} style={{ height: '100%' }}>
-        <Flex align="center" gap={12} style={{ minWidth: 0 }}>
+        <Flex align="center" gap={narrow ? 4 : 12} style={{ minWidth: 0 }}>
           <Button
             type="text"
             aria-label={collapsed ? t('header.expand') : t('header.collapse')}
             icon={collapsed ? <MenuUnfoldOutlined /> : <MenuFoldOutlined />}
             onClick={onToggle}
           />
-          {plan.data && (
-            <Flex align="center" gap={8} style={{ minWidth: 0 }}>
-              <Typography.Text strong ellipsis data-testid="campaign-name" style={{ fontSize: 16 }}>
-                {plan.data.campaign.name}
-              </Typography.Text>
-              {!narrow && <Tag color="red">{plan.data.campaign.city}</Tag>}
-            </Flex>
-          )}
+          <CampaignSwitch />
         </Flex>
         <Flex align="center" gap={narrow ? 8 : 16} style={{ flexShrink: 0 }}>
           <NotificationBell />

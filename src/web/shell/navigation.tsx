@@ -2,6 +2,7 @@ import {
   ApartmentOutlined,
   FieldTimeOutlined,
   FileSearchOutlined,
+  FlagOutlined,
   FundProjectionScreenOutlined,
   HomeOutlined,
   NotificationOutlined,
@@ -20,7 +21,7 @@ import type { Role } from '../common/roles';
 export type NavKey =
   | 'overview' | 'dashboard' | 'cases' | 'inspections' | 'evaluations' | 'myEvaluation' | 'projects'
   | 'selfInspections' | 'publications' | 'assessment' | 'units' | 'users' | 'deadlineSettings'
-  | 'audit' | 'account';
+  | 'campaigns' | 'audit' | 'account';
 
 export type NavGroupKey = 'groupWork' | 'groupSupervision' | 'groupRegistry' | 'groupSystem';
 
@@ -67,6 +68,7 @@ export const NAVIGATION: readonly { group: NavGroupKey; items: readonly NavItem[
     items: [
       { key: 'users', path: '/users', icon: <TeamOutlined />, roles: ['office_admin'] },
       { key: 'deadlineSettings', path: '/settings/deadlines', icon: <FieldTimeOutlined />, roles: ['office_admin'] },
+      { key: 'campaigns', path: '/settings/campaigns', icon: <FlagOutlined />, roles: ['office_admin'] },
       { key: 'audit', path: '/audit', icon: <SafetyCertificateOutlined />, roles: ['auditor'] },
       { key: 'account', path: '/account', icon: <UserOutlined />, roles: EVERYONE },
     ],

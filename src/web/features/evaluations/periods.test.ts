@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { formatChange, formatScore, ratePercent } from './numbers';
-import { frequencyKind, parsePeriod, periodLabel, pickerPeriods, roundPeriodChoices, sortPeriods } from './periods';
+import { frequencyKind, parsePeriod, periodDays, periodLabel, periodWithin, pickerPeriods, roundPeriodChoices, sortPeriods } from './periods';
 
 describe('periodLabel', () => {
   it('names quarters in both languages', () => {
@@ -54,6 +54,45 @@ describe('round periods', () => {
     expect(frequencyKind('monthly')).toBe('M');
     expect(frequencyKind('weekly')).toBe('Y');
     expect(roundPeriodChoices('2011Q4', 'half_yearly')).toEqual(['2011H1', '2011H2']);
+  });
+});
+
+describe('round periods within the campaign', () => {
+  const qiqihar = { start: '2013-04-01', end: '2014-01-15' };
+
+  it('reckons a period’s days as the server does', () => {
+    expect(periodDays('2011Q2')).toEqual({ first: '2011-04-01', last: '2011-06-30' });
+    expect(periodDays('2012H1')).toEqual({ first: '2012-01-01', last: '2012-06-30' });
+    expect(periodDays('2013M02')).toEqual({ first: '2013-02-01', last: '2013-02-28' });
+    expect(periodDays('2014')).toEqual({ first: '2014-01-01', last: '2014-12-31' });
+    expect(periodDays('2011W07')).toBeNull();
+  });
+
+  it('keeps the periods that share a day with the campaign, its ends included', () => {
+    expect(periodWithin('2013Q1', qiqihar)).toBe(false);
+    expect(periodWithin('2013Q2', qiqihar)).toBe(true);
+    expect(periodWithin('2014Q1', qiqihar)).toBe(true);
+    expect(periodWithin('2014Q2', qiqihar)).toBe(false);
+    expect(periodWithin('2014M01', { start: '2013-04-01', end: '2014-01-01' })).toBe(true);
+    expect(periodWithin('2011W07', qiqihar)).toBe(false);
+  });
+
+  it('offers the periods of a campaign that runs into a second year', () => {
+    expect(roundPeriodChoices('2013H2', 'half_yearly', qiqihar)).toEqual(['2013H1', '2013H2', '2014H1']);
+    expect(roundPeriodChoices('2013H2', 'quarterly', qiqihar)).toEqual(['2013Q2', '2013Q3', '2013Q4', '2014Q1']);
+    expect(roundPeriodChoices('2013H2', 'yearly', qiqihar)).toEqual(['2013', '2014']);
+    expect(roundPeriodChoices('2013H2', 'monthly', qiqihar)).toEqual([
+      '2013M04', '2013M05', '2013M06', '2013M07', '2013M08', '2013M09', '2013M10', '2013M11', '2013M12', '2014M01',
+    ]);
+  });
+
+  it('offers only the periods of a campaign within one year', () => {
+    expect(roundPeriodChoices('2011Q4', 'quarterly', { start: '2011-01-01', end: '2011-12-31' })).toEqual(['2011Q1', '2011Q2', '2011Q3', '2011Q4']);
+    expect(roundPeriodChoices('2011Q3', 'quarterly', { start: '2011-03-01', end: '2011-09-30' })).toEqual(['2011Q1', '2011Q2', '2011Q3']);
+  });
+
+  it('falls back on the current period’s year when the campaign states no days', () => {
+    expect(roundPeriodChoices('2011Q4', 'half_yearly', { start: null, end: null })).toEqual(['2011H1', '2011H2']);
   });
 });
 

@@ -1,3 +1,5 @@
+import { periodOutside, type CampaignSpan } from '../../../core/campaign-span';
+
 /** Evaluation periods as the server names them: 2011Q1, 2011H2, 2011M03 or 2011. Pure. */
 
 export type PeriodKind = 'Q' | 'H' | 'M' | 'Y';
@@ -90,11 +92,25 @@ export function periodsOfYear(year: number, kind: PeriodKind): string[] {
   return Array.from({ length: PER_YEAR[kind] }, (_, i) => formatPeriod({ year, kind, index: i + 1 }));
 }
 
+export { periodDays } from '../../../core/campaign-span';
+
+/** A campaign's first and last day (YYYY-MM-DD); null where its plan states none. */
+export type CampaignDays = CampaignSpan;
+
+/** Whether a period shares at least one day with the campaign (a round of the campaign may be for it). */
+export const periodWithin = (period: string, campaign: CampaignSpan): boolean => !periodOutside(period, campaign);
+
 /**
- * The periods a new round may be for: every period of the campaign year (the current period's
- * year) in the panel's frequency, in order. The next year belongs to the next campaign.
+ * The periods a new round may be for, in order, in the panel's frequency: those that share days
+ * with the campaign, which may run into a second year (2013-04-01 to 2014-01-15, half-yearly:
+ * 2013H1, 2013H2, 2014H1). Without the campaign's days, every period of the current period's year.
  */
-export function roundPeriodChoices(currentPeriod: string, frequency: string): string[] {
+export function roundPeriodChoices(currentPeriod: string, frequency: string, campaign?: CampaignDays): string[] {
+  const kind = frequencyKind(frequency);
   const year = parsePeriod(currentPeriod)?.year ?? new Date().getFullYear();
-  return periodsOfYear(year, frequencyKind(frequency));
+  const first = campaign?.start ? Number(campaign.start.slice(0, 4)) : year;
+  const last = campaign?.end ? Number(campaign.end.slice(0, 4)) : year;
+  if (!campaign || last < first) return periodsOfYear(year, kind);
+  const years = Array.from({ length: last - first + 1 }, (_, i) => first + i);
+  return years.flatMap((y) => periodsOfYear(y, kind)).filter((period) => periodWithin(period, campaign));
 }

@@ -12,6 +12,8 @@ interface RoundFormDrawerProps {
   withKind: boolean;
   knownUnits?: Record<number, string>;
   knownMembers?: Record<number, string>;
+  /** What the form starts from is still loading: the form waits for it. */
+  loading?: boolean;
   pending: boolean;
   error: unknown;
   onSubmit: (values: RoundValues) => void;
@@ -19,7 +21,7 @@ interface RoundFormDrawerProps {
 }
 
 /** The round form in a side drawer, for planning a round and for changing one. */
-export function RoundFormDrawer({ title, submitText, initialValues, withKind, knownUnits, knownMembers, pending, error, onSubmit, onClose }: RoundFormDrawerProps) {
+export function RoundFormDrawer({ title, submitText, initialValues, withKind, knownUnits, knownMembers, loading = false, pending, error, onSubmit, onClose }: RoundFormDrawerProps) {
   const { t } = useTranslation();
   const [form] = Form.useForm<RoundValues>();
   const fieldProblem = useFormProblem(form, error, ROUND_FIELDS);
@@ -31,10 +33,11 @@ export function RoundFormDrawer({ title, submitText, initialValues, withKind, kn
       size="min(640px, 100vw)"
       onClose={onClose}
       destroyOnHidden
+      loading={loading}
       footer={
         <Flex justify="flex-end" gap={8}>
           <Button onClick={onClose}>{t('actions.cancel')}</Button>
-          <Button type="primary" loading={pending} onClick={() => form.submit()} data-testid="round-submit">
+          <Button type="primary" loading={pending} disabled={loading} onClick={() => form.submit()} data-testid="round-submit">
             {submitText}
           </Button>
         </Flex>

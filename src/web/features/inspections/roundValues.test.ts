@@ -1,6 +1,6 @@
 import dayjs from 'dayjs';
 import { describe, expect, it } from 'vitest';
-import { newRoundBody, roundChangeBody, roundValuesOf, type RoundValues } from './roundValues';
+import { newRoundBody, newRoundValues, planRoundKinds, roundChangeBody, roundValuesOf, type RoundValues } from './roundValues';
 import type { RoundDetail } from './types';
 
 const values: RoundValues = {
@@ -42,5 +42,28 @@ describe('round form bodies', () => {
     expect(read.unitIds).toEqual([4]);
     expect(read.memberIds).toEqual([9]);
     expect(read.notes).toBeUndefined();
+  });
+});
+
+describe('a new round as the plan has it', () => {
+  const span = { start: '2013-04-01', end: '2014-01-15' };
+
+  it('offers only the kinds of inspection the plan has', () => {
+    expect(planRoundKinds({ open: { frequency: 'quarterly' }, covert: { frequency: 'quarterly' }, teamComposition: [] })).toEqual(['open', 'covert']);
+    expect(planRoundKinds({ covert: { frequency: 'monthly', lead: '纪委' }, teamComposition: [] })).toEqual(['covert']);
+    expect(planRoundKinds(undefined)).toEqual([]);
+  });
+
+  it('starts with the plan’s first kind, on today when the campaign is running', () => {
+    const values = newRoundValues(['covert'], span, '2013-07-07');
+    expect(values.kind).toBe('covert');
+    expect(values.startsOn?.format('YYYY-MM-DD')).toBe('2013-07-07');
+    expect(values.endsOn?.format('YYYY-MM-DD')).toBe('2013-07-07');
+  });
+
+  it('moves the days into the campaign when today is outside it', () => {
+    expect(newRoundValues(['open'], span, '2026-03-01').startsOn?.format('YYYY-MM-DD')).toBe('2014-01-15');
+    expect(newRoundValues(['open'], span, '2013-01-01').endsOn?.format('YYYY-MM-DD')).toBe('2013-04-01');
+    expect(newRoundValues([], span, '2013-07-07')).not.toHaveProperty('kind');
   });
 });

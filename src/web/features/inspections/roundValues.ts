@@ -1,5 +1,7 @@
 import dayjs, { type Dayjs } from 'dayjs';
-import type { ExternalMember, NewRound, RoundChange, RoundDetail, RoundKind } from './types';
+import type { PlanInspections } from '../../../modules/plan/contract';
+import { clampDay, type DaySpan } from '../plan/campaignClock';
+import { ROUND_KINDS, type ExternalMember, type NewRound, type RoundChange, type RoundDetail, type RoundKind } from './types';
 
 const DAY = 'YYYY-MM-DD';
 
@@ -17,6 +19,20 @@ export interface RoundValues {
 
 /** The fields the server names in its errors, as the form names them. */
 export const ROUND_FIELDS = ['kind', 'title', 'startsOn', 'endsOn', 'unitIds', 'memberIds', 'externalMembers', 'notes'] as const;
+
+/** The kinds of round the plan has (open inspections, covert visits or both), in the usual order. */
+export function planRoundKinds(inspections: PlanInspections | null | undefined): RoundKind[] {
+  return ROUND_KINDS.filter((kind) => inspections?.[kind] !== undefined);
+}
+
+/**
+ * A new round's form: of the plan's first kind, on today, or on the campaign's nearest day when
+ * today falls outside it (a past or future campaign is planned on its own days).
+ */
+export function newRoundValues(kinds: readonly RoundKind[], span: DaySpan, today: string): Partial<RoundValues> {
+  const day = dayjs(clampDay(span, today));
+  return { ...(kinds[0] ? { kind: kinds[0] } : {}), startsOn: day, endsOn: day, unitIds: [], memberIds: [], externalMembers: [] };
+}
 
 // A row left half-typed is not a member; the form asks for both parts, this only drops blank rows.
 function externalMembers(rows: Partial<ExternalMember>[] | undefined): ExternalMember[] {

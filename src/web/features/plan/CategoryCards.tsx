@@ -28,9 +28,6 @@ export function CategoryCards({ categories }: { categories: ProblemCategory[] })
                   <Typography.Text strong style={{ fontSize: 15 }}>
                     {category.name}
                   </Typography.Text>
-                  <Typography.Text type="secondary" code style={{ fontSize: 11, alignSelf: 'flex-start' }}>
-                    {category.code}
-                  </Typography.Text>
                   <Typography.Paragraph style={{ margin: 0, fontSize: 13, color: 'rgba(0,0,0,0.65)' }}>
                     {category.description}
                   </Typography.Paragraph>

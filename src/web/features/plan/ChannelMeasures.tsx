@@ -9,6 +9,13 @@ import type { Measures } from './types';
 export function ChannelMeasures({ measures }: { measures: Measures }) {
   const { t } = useTranslation();
   const { hotlineLines, complaintBoxes, mediaColumns } = measures;
+  // The boxes are shown as far as the plan describes them: in words, by level, by place.
+  const boxes = complaintBoxes && {
+    description: complaintBoxes.description,
+    levels: complaintBoxes.levels ?? [],
+    places: complaintBoxes.places ?? [],
+  };
+  const hasBoxes = boxes !== undefined && (boxes.description !== undefined || boxes.levels.length > 0 || boxes.places.length > 0);
   return (
     <>
       {hotlineLines && hotlineLines.length > 0 && (
@@ -16,14 +23,32 @@ export function ChannelMeasures({ measures }: { measures: Measures }) {
           <List size="small" split={false} dataSource={hotlineLines} renderItem={(line) => <List.Item key={line.code}>{line.name}</List.Item>} />
         </MeasureBlock>
       )}
-      {complaintBoxes && (
+      {boxes && hasBoxes && (
         <MeasureBlock title={t('plan.measures.complaintBoxes')} icon={<InboxOutlined />}>
-          <Flex vertical gap={8}>
-            {complaintBoxes.description && <Typography.Text>{complaintBoxes.description}</Typography.Text>}
-            {complaintBoxes.levels && (
+          <Flex vertical gap={8} data-testid="plan-complaint-boxes">
+            {boxes.description && <Typography.Text>{boxes.description}</Typography.Text>}
+            {boxes.levels.length > 0 && (
               <Flex gap={4} align="center" wrap>
                 <Typography.Text type="secondary">{t('plan.measures.levels')}</Typography.Text>
-                {complaintBoxes.levels.map((level) => <Tag key={level}>{levelLabel(t, level)}</Tag>)}
+                {boxes.levels.map((level) => <Tag key={level}>{levelLabel(t, level)}</Tag>)}
+              </Flex>
+            )}
+            {boxes.places.length > 0 && (
+              <Flex vertical gap={4}>
+                <Typography.Text type="secondary">{t('plan.measures.places')}</Typography.Text>
+                <List
+                  size="small"
+                  split={false}
+                  dataSource={boxes.places}
+                  renderItem={(place) => (
+                    <List.Item key={place.code}>
+                      <Flex vertical>
+                        <Typography.Text>{place.name}</Typography.Text>
+                        {place.address && <Typography.Text type="secondary" style={{ fontSize: 12 }}>{place.address}</Typography.Text>}
+                      </Flex>
+                    </List.Item>
+                  )}
+                />
               </Flex>
             )}
           </Flex>

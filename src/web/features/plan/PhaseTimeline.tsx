@@ -34,13 +34,15 @@ export function PhaseTimeline({ phases, today, state }: PhaseTimelineProps) {
               <Typography.Text type="secondary" style={{ display: 'block', fontSize: 12 }}>
                 {t('plan.phaseDates', { start: formatDate(phase.start), end: formatDate(phase.end) })}
               </Typography.Text>
-              <Typography.Paragraph
-                type="secondary"
-                ellipsis={{ rows: 3, expandable: 'collapsible', tooltip: false }}
-                style={{ fontSize: 12, marginTop: 4, marginBottom: 0, paddingInline: 12, textAlign: 'left' }}
-              >
-                {phase.description}
-              </Typography.Paragraph>
+              {phase.description && (
+                <Typography.Paragraph
+                  type="secondary"
+                  ellipsis={{ rows: 3, expandable: 'collapsible', tooltip: false }}
+                  style={{ fontSize: 12, marginTop: 4, marginBottom: 0, paddingInline: 12, textAlign: 'left' }}
+                >
+                  {phase.description}
+                </Typography.Paragraph>
+              )}
             </>
           ),
         }))}

@@ -21,7 +21,7 @@ export function PlanPage() {
   const { campaign, phases, problemCategories, organisation, measures, counts } = plan.data;
   const today = todayIso();
   return (
-    <Page title={t('plan.title')}>
+    <Page title={t('plan.title')} subtitle={campaign.shortName ?? campaign.name}>
       <Flex vertical gap={16}>
         <CampaignCard campaign={campaign} />
         <CountCards counts={counts} categories={problemCategories.length} />

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { campaignState, phaseStatus } from './campaignClock';
+import { campaignState, clampDay, outsideSpan, phasesSpan, phaseStatus } from './campaignClock';
 import type { Phase } from './types';
 
 const phase = (code: string, start: string, end: string): Phase => ({ code, name: code, start, end, description: '' });
@@ -35,5 +35,26 @@ describe('campaignState', () => {
 describe('phaseStatus', () => {
   it('marks past, current and future phases', () => {
     expect(PHASES.map((p) => phaseStatus(p, '2011-03-01'))).toEqual(['finish', 'process', 'wait']);
+  });
+});
+
+describe('the campaign span', () => {
+  const span = phasesSpan([phase('mobilise', '2013-04-01', '2013-05-31'), phase('review', '2013-11-01', '2014-01-15'), phase('remedy', '2013-06-01', '2013-10-31')]);
+
+  it('runs from the first phase’s start to the last phase’s end, whatever their order', () => {
+    expect(span).toEqual({ start: '2013-04-01', end: '2014-01-15' });
+    expect(phasesSpan([])).toEqual({ start: null, end: null });
+  });
+
+  it('moves a day into the span and leaves a day within it', () => {
+    expect(clampDay(span, '2026-03-01')).toBe('2014-01-15');
+    expect(clampDay(span, '2012-12-31')).toBe('2013-04-01');
+    expect(clampDay(span, '2013-07-07')).toBe('2013-07-07');
+    expect(clampDay({ start: null, end: null }, '2026-03-01')).toBe('2026-03-01');
+  });
+
+  it('tells the days outside the span, its ends included within', () => {
+    expect(['2013-03-31', '2013-04-01', '2014-01-15', '2014-01-16'].map((day) => outsideSpan(span, day))).toEqual([true, false, false, true]);
+    expect(outsideSpan({ start: null, end: null }, '1999-01-01')).toBe(false);
   });
 });

@@ -41,3 +41,10 @@ export function phaseStatus(phase: Phase, today: string): 'finish' | 'process' |
 export function phaseDays(phase: Phase): number {
   return dayNumber(phase.end) - dayNumber(phase.start) + 1;
 }
+
+export {
+  clampToCampaign as clampDay,
+  dayOutside as outsideSpan,
+  phasesSpan,
+  type CampaignSpan as DaySpan,
+} from '../../../core/campaign-span';

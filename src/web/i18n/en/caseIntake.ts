@@ -12,6 +12,7 @@ export const caseIntake: typeof zh = {
   callTimeRequired: 'Enter the call time',
   box: 'Complaint box',
   boxPlaceholder: 'e.g. the box on the ground floor of the service centre',
+  boxChoose: 'Choose one of the plan’s boxes, or type where it is',
   boxRequired: 'Enter where the box is',
   openedOn: 'Opened on',
   outlet: 'Outlet',

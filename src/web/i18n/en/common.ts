@@ -25,6 +25,7 @@ export const common: typeof zh = {
     units: 'Unit registry',
     users: 'Users',
     deadlineSettings: 'Deadlines',
+    campaigns: 'Campaigns',
     audit: 'Audit trail',
     account: 'Account',
   },

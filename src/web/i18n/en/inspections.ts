@@ -47,6 +47,8 @@ export const inspections: typeof zh = {
   form: {
     kind: 'Kind',
     kindHint: 'An open inspection is announced; a covert visit is not. The kind cannot be changed later.',
+    kindOnlyHint: 'The plan provides for this kind only. It cannot be changed later.',
+    noKinds: 'The plan provides for no inspections, so no round can be planned.',
     title: 'Title',
     titlePlaceholder: 'e.g. Covert visit to service windows, second quarter',
     titleRequired: 'Enter a title',

@@ -91,7 +91,7 @@ export const caseDetail = {
     decisionDate: '决定日期',
     decisionDateRequired: '请选择决定日期',
     documentNo: '文号',
-    documentNoPlaceholder: '如：某政风办〔年份〕号',
+    documentNoPlaceholder: '如：发文机关简称〔年份〕号',
     documentNoRequired: '请填写文号',
     decidedBy: '决定机关',
     decidedByRequired: '请填写决定机关',

@@ -10,6 +10,7 @@ export const caseIntake = {
   callTimeRequired: '请填写来电时间',
   box: '投诉箱',
   boxPlaceholder: '如：市政务服务中心一楼投诉箱',
+  boxChoose: '选择方案列明的投诉箱，或直接填写位置',
   boxRequired: '请填写投诉箱位置',
   openedOn: '开箱日期',
   outlet: '媒体名称',

@@ -23,6 +23,7 @@ export const common = {
     units: '单位名录',
     users: '用户管理',
     deadlineSettings: '期限设置',
+    campaigns: '活动管理',
     audit: '审计日志',
     account: '账户设置',
   },

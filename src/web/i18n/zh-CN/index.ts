@@ -1,6 +1,7 @@
 import { account } from './account';
 import { audit } from './audit';
 import { auth } from './auth';
+import { campaigns } from './campaigns';
 import { caseDetail } from './caseDetail';
 import { caseIntake } from './caseIntake';
 import { cases } from './cases';
@@ -15,4 +16,4 @@ import { settings } from './settings';
 import { units } from './units';
 import { users } from './users';
 
-export const translation = { ...common, auth, account, plan, units, projects, audit, users, cases, caseIntake, caseDetail, caseSteps, notifications, settings, evaluations, inspections };
+export const translation = { ...common, auth, account, plan, units, projects, audit, users, cases, caseIntake, caseDetail, caseSteps, notifications, settings, evaluations, inspections, campaigns };

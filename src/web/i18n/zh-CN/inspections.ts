@@ -45,6 +45,8 @@ export const inspections = {
   form: {
     kind: '检查方式',
     kindHint: '明察公开进行；暗访不事先通知被检查单位。创建后不能更改。',
+    kindOnlyHint: '方案只安排了这一种检查方式。创建后不能更改。',
+    noKinds: '方案没有安排明察或暗访，不能新建检查。',
     title: '检查名称',
     titlePlaceholder: '例如：第二季度服务窗口暗访',
     titleRequired: '请填写检查名称',

@@ -1,5 +1,6 @@
 import { useTranslation } from 'react-i18next';
 import { useCampaignNames } from '../names';
+import { useOfficeName } from '../office';
 import { COMMENT_MAX, EMPTY_ANSWER, type Answer, type Answers } from './answers';
 import { Dock } from './Dock';
 import type { SaveStatus } from './draftSaver';
@@ -24,6 +25,7 @@ interface UnitRatingProps {
 export function UnitRating({ questionnaire: q, answers, status, onRetrySave, unit, index, criteria, levels, onChange, onOpenUnit, onBack }: UnitRatingProps) {
   const { t } = useTranslation('portal');
   const names = useCampaignNames();
+  const office = useOfficeName();
   const answer = answers[unit.id] ?? EMPTY_ANSWER;
   const previous = q.units[index - 1];
   const next = q.units[index + 1];
@@ -91,7 +93,7 @@ export function UnitRating({ questionnaire: q, answers, status, onRetrySave, uni
         />
         <div className="p-comment-foot">
           <span className="p-hint" id="comment-note">
-            {t('evaluate.commentNote')}
+            {t('evaluate.commentNote', { office })}
           </span>
           <span className="p-hint p-count">{t('evaluate.commentCount', { count: answer.comment.length, max: COMMENT_MAX })}</span>
         </div>

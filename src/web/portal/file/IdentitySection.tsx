@@ -1,4 +1,5 @@
 import { useTranslation } from 'react-i18next';
+import { useOfficeName } from '../office';
 import { Choice } from '../ui/Choice';
 import { describedBy, Field } from '../ui/Field';
 import type { ComplaintDraft, DraftErrors } from './complaint';
@@ -12,6 +13,7 @@ interface IdentitySectionProps {
 /** Anonymous by default; naming oneself is a clear, deliberate switch. */
 export function IdentitySection({ draft, errors, onChange }: IdentitySectionProps) {
   const { t } = useTranslation('portal');
+  const office = useOfficeName();
   const error = (key: keyof DraftErrors) => (errors[key] ? t(`file.errors.${errors[key]}`) : null);
   return (
     <section className="p-field" aria-labelledby="identity-label">
@@ -36,7 +38,7 @@ export function IdentitySection({ draft, errors, onChange }: IdentitySectionProp
           <Field id="phone" label={t('file.phone')} required error={error('phone')}>
             <input id="phone" className="p-input" type="tel" inputMode="tel" autoComplete="tel" value={draft.phone} onChange={(e) => onChange({ phone: e.target.value })} {...describedBy('phone', false, errors.phone)} />
           </Field>
-          <Field id="idNumber" label={t('file.idNumber')} hint={t('file.identityNote')} error={error('idNumber')}>
+          <Field id="idNumber" label={t('file.idNumber')} hint={t('file.identityNote', { office })} error={error('idNumber')}>
             <input id="idNumber" className="p-input" autoComplete="off" maxLength={18} value={draft.idNumber} onChange={(e) => onChange({ idNumber: e.target.value })} {...describedBy('idNumber', true, errors.idNumber)} />
           </Field>
         </div>

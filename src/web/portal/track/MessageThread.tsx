@@ -1,7 +1,8 @@
 import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
+import { officeName } from '../office';
 import { portalProblem } from '../problemText';
-import { useSendPublicMessage } from '../queries';
+import { usePortalPlan, useSendPublicMessage } from '../queries';
 import type { Tracked } from '../types';
 
 interface MessageThreadProps {
@@ -13,6 +14,7 @@ interface MessageThreadProps {
 /** The conversation with the campaign office, and a box to add to it. */
 export function MessageThread({ messages, receipt, onSent }: MessageThreadProps) {
   const { t } = useTranslation('portal');
+  const office = officeName(usePortalPlan().data) ?? t('track.office');
   const [body, setBody] = useState('');
   const send = useSendPublicMessage();
   const submit = (event: FormEvent) => {
@@ -34,7 +36,7 @@ export function MessageThread({ messages, receipt, onSent }: MessageThreadProps)
       {messages.length === 0 && <p className="p-muted">{t('track.noMessages')}</p>}
       {messages.map((message, index) => (
         <div key={`${message.ts}-${index}`} className={`p-msg ${message.author === 'office' ? 'p-msg-office' : 'p-msg-public'}`}>
-          <small>{message.author === 'office' ? t('track.office') : t('track.you')}</small>
+          <small>{message.author === 'office' ? office : t('track.you')}</small>
           {message.body}
         </div>
       ))}

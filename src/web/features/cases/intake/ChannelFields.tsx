@@ -1,4 +1,4 @@
-import { DatePicker, Form, Input, Select } from 'antd';
+import { AutoComplete, DatePicker, Form, Input, Select } from 'antd';
 import dayjs from 'dayjs';
 import { useTranslation } from 'react-i18next';
 import { usePlan } from '../../plan/queries';
@@ -10,7 +10,14 @@ const FULL = { width: '100%' };
 /** The fields each channel records; the first one takes the focus when the form opens. */
 export function ChannelFields({ channel }: { channel: IntakeChannel }) {
   const { t } = useTranslation();
-  const lines = usePlan().data?.measures?.hotlineLines ?? [];
+  const measures = usePlan().data?.measures;
+  const lines = measures?.hotlineLines ?? [];
+  // The plan's named box places are offered; a box it does not name may still be typed.
+  const places = measures?.complaintBoxes?.places ?? [];
+  const boxOptions = places.map((place) => ({
+    value: place.name,
+    label: place.address ? t('withNote', { text: place.name, note: place.address }) : place.name,
+  }));
   const required = (message: string) => [{ required: true, whitespace: true, message }];
   // A required date has no clear button, which would otherwise take a Tab stop of its own.
   const day = (name: string, label: string, rules: object[] = []) => (
@@ -34,7 +41,18 @@ export function ChannelFields({ channel }: { channel: IntakeChannel }) {
       return (
         <>
           <Form.Item name={['detail', 'box']} label={t('caseIntake.box')} rules={required(t('caseIntake.boxRequired'))}>
-            <Input autoFocus placeholder={t('caseIntake.boxPlaceholder')} />
+            {boxOptions.length > 0 ? (
+              <AutoComplete
+                autoFocus
+                options={boxOptions}
+                maxLength={200}
+                placeholder={t('caseIntake.boxChoose')}
+                showSearch={{ filterOption: (input, option) => String(option?.value ?? '').includes(input.trim()) }}
+                data-testid="intake-box"
+              />
+            ) : (
+              <Input autoFocus maxLength={200} placeholder={t('caseIntake.boxPlaceholder')} />
+            )}
           </Form.Item>
           {day('openedOn', t('caseIntake.openedOn'))}
         </>

@@ -1,9 +1,11 @@
 import { Form, Select } from 'antd';
-import type { Dayjs } from 'dayjs';
+import dayjs, { type Dayjs } from 'dayjs';
 import { useTranslation } from 'react-i18next';
 import { useNavigate } from 'react-router';
+import { todayIso } from '../../../common/format';
 import { FormModal } from '../../../common/FormModal';
 import { useFormProblem } from '../../../common/useFormProblem';
+import { clampDay } from '../../plan/campaignClock';
 import { usePlan } from '../../plan/queries';
 import { useCreateRound } from '../mutations';
 import { roundPeriodChoices } from '../periods';
@@ -15,6 +17,8 @@ import { usePeriodLabel } from '../usePeriodLabel';
 
 const FIELDS = ['panel', 'period', 'opensOn', 'closesOn', 'unitIds'] as const;
 const DAY = 'YYYY-MM-DD';
+/** How long a new round is open unless changed: two weeks, or to the campaign's end if sooner. */
+const OPEN_DAYS = 14;
 
 interface Values {
   panel: string;
@@ -48,7 +52,12 @@ export function CreateRoundModal({ overview, period, rounds, onClose }: CreateRo
   const panel = overview.panels.find((candidate) => candidate.code === panelCode);
   // The periods follow the plan's rhythm for the panel; without a panel there is none to follow.
   const frequency = panel?.frequency ?? overview.panels[0]?.frequency;
-  const choices = frequency ? roundPeriodChoices(overview.currentPeriod, frequency) : [overview.currentPeriod];
+  // Only periods that share days with the campaign, which may run into a second year.
+  const choices = frequency ? roundPeriodChoices(overview.currentPeriod, frequency, overview.campaign) : [overview.currentPeriod];
+  // A new round opens today, or on the campaign's nearest day when today falls outside it.
+  const opensOn = clampDay(overview.campaign, todayIso());
+  const closesOn = clampDay(overview.campaign, dayjs(opensOn).add(OPEN_DAYS, 'day').format(DAY));
+  const initialPeriod = choices.includes(period) ? period : choices.includes(overview.currentPeriod) ? overview.currentPeriod : choices.at(-1);
   const taken = new Set(chosenPeriod === period ? rounds.map((round) => round.panel) : []);
   const firstFree = overview.panels.find((candidate) => !rounds.some((round) => round.panel === candidate.code));
   const submit = (values: Values) =>
@@ -69,7 +78,7 @@ export function CreateRoundModal({ overview, period, rounds, onClose }: CreateRo
         layout="vertical"
         requiredMark
         onFinish={submit}
-        initialValues={{ panel: firstFree?.code, period: choices.includes(period) ? period : overview.currentPeriod }}
+        initialValues={{ panel: firstFree?.code, period: initialPeriod, opensOn: dayjs(opensOn), closesOn: dayjs(closesOn) }}
       >
         <Form.Item name="panel" label={t('evaluations.create.panel')} rules={[{ required: true, message: t('evaluations.create.panelRequired') }]}>
           <Select<string>
@@ -83,7 +92,7 @@ export function CreateRoundModal({ overview, period, rounds, onClose }: CreateRo
         <Form.Item name="period" label={t('evaluations.period')} rules={[{ required: true, message: t('evaluations.create.periodRequired') }]}>
           <Select<string> options={choices.map((value) => ({ value, label: periodLabel(value) }))} />
         </Form.Item>
-        <RoundDateFields />
+        <RoundDateFields campaign={overview.campaign} />
         <Form.Item
           name="unitIds"
           label={t('evaluations.create.units')}
