@@ -33,6 +33,9 @@ export const WEB_DIR = path.resolve(path.dirname(fileURLToPath(import.meta.url))
 
 export type AppOptions = { logger?: FastifyBaseLogger; serveWeb?: boolean };
 
+/** An answer that took this long is logged at info, as a failed one is. */
+const SLOW_REQUEST_MS = 1000;
+
 /** The whole HTTP application over an already opened, migrated database. */
 export async function buildApp(ctx: AppContext, opts: AppOptions = {}): Promise<FastifyInstance> {
   const app = Fastify({
@@ -42,10 +45,20 @@ export async function buildApp(ctx: AppContext, opts: AppOptions = {}): Promise<
     bodyLimit: 1024 * 1024,
     routerOptions: { maxParamLength: 200 },
     frameworkErrors: frameworkProblem,
+    // Each answer is logged once, below: at info only when it is worth reading.
+    disableRequestLogging: true,
   }).withTypeProvider<ZodTypeProvider>();
   app.decorate('ctx', ctx);
   app.setValidatorCompiler(validatorCompiler);
   app.setSerializerCompiler(serializerCompiler);
+  app.addHook('onResponse', async (req, reply) => {
+    const responseTime = Math.round(reply.elapsedTime);
+    const entry = { req, res: { statusCode: reply.statusCode }, responseTime };
+    // At info: what failed, what was slow, and every sign-in; every other answer at debug.
+    const notable = reply.statusCode >= 400 || responseTime >= SLOW_REQUEST_MS || req.routeOptions.url === '/api/auth/login';
+    if (notable) req.log.info(entry, 'request completed');
+    else req.log.debug(entry, 'request completed');
+  });
   app.addHook('onSend', async (req, reply) => {
     reply.header('x-request-id', req.id);
     if (req.url.startsWith('/api/')) reply.header('cache-control', 'no-store');

@@ -100,6 +100,7 @@ const ROWS: Row[] = [
   // Cases: the liaison of another unit learns nothing, not even that the case exists.
   { route: 'POST /api/cases', url: () => '/api/cases', body: BOGUS, expect: office(400) },
   { route: 'GET /api/cases', url: () => '/api/cases', expect: readers(200) },
+  { route: 'POST /api/cases/bulk', url: () => '/api/cases/bulk', body: BOGUS, expect: office(400) },
   { route: 'GET /api/cases/counts', url: () => '/api/cases/counts', expect: readers(200) },
   { route: 'GET /api/cases/satisfaction', url: () => '/api/cases/satisfaction', expect: only({ admin: 200, staff: 200, leader: 200 }) },
   { route: 'GET /api/cases/export.xlsx', url: () => '/api/cases/export.xlsx', expect: readers(200) },
@@ -180,6 +181,8 @@ const REFUSALS: Row[] = [
   // Another campaign's records answer exactly as records that do not exist, to everyone looking at this one.
   { route: 'GET /api/cases/{id}', url: (i) => `/api/cases/${i.other.caseId}`, expect: readers(404) },
   { route: 'POST /api/cases/{id}/accept', url: (i) => `/api/cases/${i.other.caseId}/accept`, body: {}, expect: readers(404) },
+  // In bulk, another campaign's case is refused as missing, for that case alone.
+  { route: 'POST /api/cases/bulk', url: () => '/api/cases/bulk', body: { action: 'remind', ids: [NONE] }, expect: office(200, { leader: 403, own: 403, other: 403 }) },
   { route: 'GET /api/cases/{id}/reporter', url: (i) => `/api/cases/${i.other.caseId}/reporter`, expect: office(404) },
   { route: 'GET /api/units/{id}', url: (i) => `/api/units/${i.other.unitId}`, expect: every(404) },
   { route: 'PATCH /api/units/{id}', url: (i) => `/api/units/${i.other.unitId}`, body: { note: '改' }, expect: office(404) },

@@ -34,4 +34,16 @@ describe(`the log (${engine})`, () => {
     expect(log).toContain('search_vector');
     expect(log).toContain('42703');
   });
+
+  it('logs at info what failed, what was slow and every sign-in, not every answer', async () => {
+    log = '';
+    const anon = t.client();
+    expect((await anon.get('/api/plan')).status).toBe(200);
+    expect((await anon.get('/api/cases/1')).status).toBe(401);
+    await anon.post('/api/auth/login', { username: 'nobody', password: 'wrong-password-1' });
+    await new Promise((r) => setTimeout(r, 50));
+    const lines = log.trim().split('\n').map((l) => JSON.parse(l) as { msg: string; req?: { method: string; url: string }; res?: { statusCode: number } });
+    const answered = lines.filter((l) => l.msg === 'request completed').map((l) => `${l.req?.method} ${l.req?.url} ${l.res?.statusCode}`);
+    expect(answered).toEqual(['GET /api/cases/1 401', 'POST /api/auth/login 401']);
+  });
 });

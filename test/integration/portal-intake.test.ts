@@ -77,4 +77,21 @@ describe(`portal intake rate limit (${engine})`, () => {
     expect(await answerBeforeBody(t.url, 60_000_000, 5000)).toBe(429);
     expect((await anon.post('/api/public/cases', complaint('第十一件'))).status).toBe(429);
   });
+
+  it('tells each of the office’s staff of a new public complaint, once, and nobody else', async () => {
+    const staff = t.client();
+    await staff.login(await t.user('office_staff'));
+    const leader = t.client();
+    await leader.login(await t.user('leader'));
+    const before = (await staff.get('/api/notifications/unread-count')).body.unread as number;
+    await t.ctx.db.execute(sql`delete from rate_limits`); // the test before used up this address's allowance
+    const key = randomUUID();
+    const filed = await t.client().request('POST', '/api/public/cases', complaint('窗口态度冷漠'), { 'idempotency-key': key });
+    expect(filed.status).toBe(201);
+    await t.client().request('POST', '/api/public/cases', complaint('窗口态度冷漠'), { 'idempotency-key': key });
+    expect((await staff.get('/api/notifications/unread-count')).body.unread).toBe(before + 1);
+    const [notice] = (await staff.get('/api/notifications')).body.items as { kind: string; title: string; message: { key: string } }[];
+    expect(notice).toMatchObject({ kind: 'intake', message: { key: 'case.portal' }, title: `群众投诉：${filed.body.code} 窗口态度冷漠` });
+    expect((await leader.get('/api/notifications/unread-count')).body.unread).toBe(0);
+  });
 });

@@ -207,9 +207,41 @@ export const listQuery = z
   })
   .strict();
 export type ListQuery = z.infer<typeof listQuery>;
+/** GET /api/cases/counts: the list's filters but the status (the counts are per status) and the paging. */
+export const countsQuery = listQuery.omit({ status: true, sort: true, cursor: true, limit: true });
+export type CountsQuery = z.infer<typeof countsQuery>;
 export type ListQueryIn = z.input<typeof listQuery>;
 /** The body of a step, as the client sends it. */
 export type ActionBody<A extends Action> = z.input<(typeof actionBodies)[A]>;
+
+/** The steps the office takes on many cases at once from the list. */
+export const BULK_ACTIONS = ['accept', 'assign', 'remind'] as const satisfies readonly Action[];
+export type BulkAction = (typeof BULK_ACTIONS)[number];
+/** At most this many cases in one bulk step (four pages of the list). */
+export const BULK_MAX = 200;
+const bulkIds = z
+  .array(bigId)
+  .min(1)
+  .max(BULK_MAX)
+  .refine((ids) => new Set(ids).size === ids.length, { message: 'must not name a case twice' });
+/** POST /api/cases/bulk: one step, with one body, on each case named; each case is its own change. */
+export const bulkBody = z.discriminatedUnion('action', [
+  z.object({ action: z.literal('accept'), ids: bulkIds, body: actionBodies.accept.default({}) }).strict(),
+  z.object({ action: z.literal('assign'), ids: bulkIds, body: actionBodies.assign }).strict(),
+  z.object({ action: z.literal('remind'), ids: bulkIds, body: actionBodies.remind.default({}) }).strict(),
+]);
+export type BulkIn = z.input<typeof bulkBody>;
+/** Each case's outcome, in the order sent: taken, or refused with the problem a single step would have answered. */
+export const bulkOut = z.object({
+  results: z.array(
+    z.object({
+      id: z.number(),
+      ok: z.boolean(),
+      problem: z.object({ code: z.string(), status: z.number(), detail: z.string(), errors: z.array(z.object({ path: z.string(), message: z.string() })).optional() }).optional(),
+    }),
+  ),
+});
+export type BulkResult = Wire<z.output<typeof bulkOut>>['results'][number];
 export type StaffIntakeIn = z.input<typeof staffIntakeBody>;
 export type PublicIntakeIn = z.input<typeof publicIntakeBody>;
 export type AccountabilityIn = z.input<typeof accountabilityBody>;

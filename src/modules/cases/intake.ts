@@ -58,7 +58,7 @@ type IntakeRow = {
  * The whole intake of one or more cases as one statement, its input one JSON array ($1): the
  * checks of the references against the case's campaign (its categories, hotline lines and its
  * jurisdiction's units), the case numbers (the campaign's prefix and its own sequence), the cases, their first
- * timeline steps, their audit rows and their Idempotency-Key claims. It needs no transaction
+ * timeline steps, their audit rows, the office's notices of a public complaint and their Idempotency-Key claims. It needs no transaction
  * around it, so a batch of intakes is one round trip and one commit. A row whose reference is
  * wrong, or whose key is already stored (a retry), inserts nothing and is missing from the
  * answer; the caller then finds out which. (A twin whose key commits meanwhile still fails the
@@ -95,6 +95,12 @@ with i as (
   insert into audit_log (ts, user_id, username, action, object_type, object_id, outcome, request_id, detail, imac)
   select ref.now, ref.user_id, ref.username, 'case.create', 'case', c.id::text, 'success', ref.request_id,
          jsonb_build_object('code', c.code, 'channel', ref.channel, 'attachments', ref.files), ref.imac from c join ref using (code)
+), o as (
+  -- A complaint from the public (the portal, Open311) is news for the office: each of its staff is told.
+  insert into notifications (user_id, kind, campaign_id, case_id, message_key, message_params)
+  select u.id, 'intake', ref.campaign_id, c.id, 'case.portal', jsonb_build_object('code', c.code, 'title', ref.title)
+  from c join ref using (code) join users u on u.role in ('office_admin', 'office_staff') and not u.disabled
+  where ref.origin = 'public'
 ), k as (
   insert into idempotency_keys (scope, key, request_hash, status, response)
   select ref.scope, ref.key, ref.request_hash, 201, jsonb_build_object('plain', jsonb_build_object('id', c.id, 'code', c.code), 'sealed', ref.sealed)

@@ -1,7 +1,7 @@
 import type { FastifyRequest } from 'fastify';
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
-import { notFound } from '../../core/errors.js';
+import { AppError, notFound } from '../../core/errors.js';
 import { answered, auditRead, change } from '../../core/http/change.js';
 import { currentUser } from '../../core/http/context.js';
 import { bigIdParam } from '../../core/http/fields.js';
@@ -9,7 +9,7 @@ import { idempotencyClaim } from '../../core/http/idempotency.js';
 import { applyAction, caseForUser, type CaseReader } from './actions.js';
 import { prepareAttachment, type PreparedAttachment } from './attachments.js';
 import { attachmentFor, messageReporter, recordAccountability } from './commands.js';
-import { accountabilityBody, actionBodies, countsOut, detailOut, filedOut, listQuery, pageOut, reporterOut, satisfactionOut, staffIntakeBody } from './contract.js';
+import { accountabilityBody, actionBodies, bulkBody, bulkOut, countsOut, countsQuery, type BulkResult, detailOut, filedOut, listQuery, pageOut, reporterOut, satisfactionOut, staffIntakeBody } from './contract.js';
 import { exportCases } from './export.js';
 import { reporterWith, splitDetail } from './identity.js';
 import { fileCaseOnce, type Reporter } from './intake.js';
@@ -81,8 +81,11 @@ export const caseRoutes: FastifyPluginAsyncZod = async (app) => {
 
   app.get(
     '/api/cases/counts',
-    { config: { access: readers }, schema: { tags, summary: 'How many cases per status, overdue and due soon (within what the user may see)', response: { 200: countsOut } } },
-    async (req) => countCases(ctx.db, await readerOf(req), await ctx.calendar.get()),
+    {
+      config: { access: readers },
+      schema: { tags, summary: 'How many cases per status, overdue and due soon (within what the user may see, and the filters and search given)', querystring: countsQuery, response: { 200: countsOut } },
+    },
+    async (req) => countCases(ctx.db, await readerOf(req), await ctx.calendar.get(), req.query),
   );
 
   app.get(
@@ -100,9 +103,10 @@ export const caseRoutes: FastifyPluginAsyncZod = async (app) => {
 
   app.get(
     '/api/cases/export.xlsx',
-    { config: { access: readers }, schema: { tags, summary: 'The filtered list as an Excel workbook', querystring: listQuery.omit({ cursor: true, limit: true }) } },
+    { config: { access: readers }, schema: { tags, summary: 'The filtered list as an Excel workbook to hand on, in the words of the request’s language (Accept-Language; Chinese by default)', querystring: listQuery.omit({ cursor: true, limit: true }) } },
     async (req, reply) => {
-      const buffer = await exportCases(ctx.db, await readerOf(req), req.query, await ctx.calendar.get());
+      const language = /^en\b/i.test(req.headers['accept-language'] ?? '') ? 'en' : 'zh-CN';
+      const buffer = await exportCases(ctx.db, await readerOf(req), req.query, await ctx.calendar.get(), language);
       await auditRead(req, { action: 'case.export', objectType: 'case', detail: { filters: req.query } });
       return reply
         .header('content-type', 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet')
@@ -157,6 +161,34 @@ export const caseRoutes: FastifyPluginAsyncZod = async (app) => {
       },
     );
   }
+
+  app.post(
+    '/api/cases/bulk',
+    {
+      config: { access: office },
+      schema: {
+        tags,
+        summary: 'Accept, assign (to one unit, one due date) or remind many cases in one step: each case is its own change, with its own timeline entry and audit row; a case refused is reported alone',
+        body: bulkBody,
+        response: { 200: bulkOut },
+      },
+    },
+    async (req) => {
+      const user = await readerOf(req, true);
+      const { action, ids, body } = req.body;
+      const results: BulkResult[] = [];
+      for (const id of ids) {
+        try {
+          await change(req, (w) => applyAction(w, user, id, action, body as never));
+          results.push({ id, ok: true });
+        } catch (err) {
+          if (!(err instanceof AppError) || err.status >= 500) throw err;
+          results.push({ id, ok: false, problem: { code: err.code, status: err.status, detail: err.message, ...(err.errors ? { errors: err.errors } : {}) } });
+        }
+      }
+      return { results };
+    },
+  );
 
   app.post(
     '/api/cases/:id/accountability',

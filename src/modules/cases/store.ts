@@ -9,7 +9,7 @@ import { escapeLike } from '../../core/db/like.js';
 import { actorKindOf, assignedToAny, liaisonUnitIds, type CaseReader, type CaseRow } from './actions.js';
 import { openDetail } from './identity.js';
 import { ACCOUNTABILITY_ROLES, accountabilityRefusal, allowedActions, type Status } from './rules.js';
-import type { ListQuery } from './contract.js';
+import type { CountsQuery, ListQuery } from './contract.js';
 import { queryWords } from './search.js';
 import { isSaneInstant } from '../../core/http/fields.js';
 
@@ -65,10 +65,22 @@ export async function caseConditions(db: Queryable, user: CaseReader, q: Omit<Li
         sql`${cases.title} ilike ${like}`,
         sql`${cases.body} ilike ${like}`,
         eq(cases.code, q.q.toUpperCase()),
+        byNumber(q.q, user.campaignId),
       ),
     );
   }
   return and(...conditions);
+}
+
+/**
+ * A case found by a part of its number: `3`, `000003`, `2011-000003` all find the campaign's case
+ * ZF2011-000003 (its prefix, a dash, the number in six digits or more).
+ */
+function byNumber(q: string, campaignId: number): SQL | undefined {
+  const m = /^(?:[A-Za-z]*\d{0,4}-)?0*(\d{1,9})$/.exec(q.trim());
+  if (!m?.[1]) return undefined;
+  const number = m[1].padStart(6, '0');
+  return sql`${cases.code} = (select case_prefix from campaigns where id = ${campaignId}) || '-' || ${number}`;
 }
 
 export async function listCases(db: Queryable, user: CaseReader, q: ListQuery, cal: WorkCalendar) {
@@ -135,10 +147,19 @@ export function presentListItem(c: ListRow, unitName: string | null, assignedUni
   };
 }
 
-export async function countCases(db: Queryable, user: CaseReader, cal: WorkCalendar) {
-  const scope = await liaisonUnitIds(db, user);
-  if (scope === null) return countAllCases(db, user.campaignId, cal);
-  // One pass over the liaison's cases: per status, and how many are overdue or due soon.
+/**
+ * How many cases per status, overdue and due soon, within what the user may see in the campaign
+ * they look at and the filters and search shown (the status filter aside: the counts are per status).
+ */
+export async function countCases(db: Queryable, user: CaseReader, cal: WorkCalendar, q: CountsQuery = {}) {
+  const filtered = Object.values(q).some((v) => v !== undefined);
+  // Those who see every case of the campaign, unfiltered: the kept totals; anyone else, one pass over what they see.
+  if (!filtered && (await liaisonUnitIds(db, user)) === null) return countAllCases(db, user.campaignId, cal);
+  return countFiltered(db, user, cal, q);
+}
+
+/** The counts over the cases a user sees that the filters and search find, in one pass: per status, overdue, due soon. */
+async function countFiltered(db: Queryable, user: CaseReader, cal: WorkCalendar, q: CountsQuery) {
   const counted = await db
     .select({
       status: cases.status,
@@ -147,7 +168,7 @@ export async function countCases(db: Queryable, user: CaseReader, cal: WorkCalen
       dueSoon: sql<number>`(count(*) filter (where ${deadlineCondition('due_soon', cal)}))::int`,
     })
     .from(cases)
-    .where(and(eq(cases.campaignId, user.campaignId), assignedToAny(scope)))
+    .where(await caseConditions(db, user, q, cal))
     .groupBy(cases.status);
   return {
     byStatus: Object.fromEntries(counted.map((r) => [r.status, r.n])),

@@ -18,6 +18,7 @@ export const NOTICE_MESSAGES = {
   'case.reopen': { 'zh-CN': '退回重办：{code} 新期限 {dueDate}', en: 'Returned for rework: {code}, now due {dueDate}' },
   'case.follow_up': { 'zh-CN': '回访不满意，重办：{code}', en: 'Complainant unsatisfied, reopened: {code}' },
   'case.message': { 'zh-CN': '群众留言：{code}', en: 'Message from the complainant: {code}' },
+  'case.portal': { 'zh-CN': '群众投诉：{code} {title}', en: 'New public complaint: {code} {title}' },
   'inspection.member': { 'zh-CN': '检查任务：{title}', en: 'Inspection assignment: {title}' },
   'inspection.started': { 'zh-CN': '检查开始：{title}', en: 'Inspection started: {title}' },
   'inspection.cancelled': { 'zh-CN': '检查取消：{title}', en: 'Inspection called off: {title}' },
