@@ -331,3 +331,6 @@ export type QuestionnaireUnit = Questionnaire['units'][number];
 export type AnswerIn = z.input<typeof answerIn>;
 export type Saved = Wire<z.output<typeof savedOut>>;
 export type Submitted = Wire<z.output<typeof submittedOut>>;
+
+/** How a score is written wherever it is shown, the console and the portal alike: one decimal (86.4). */
+export const scoreText = (score: number): string => score.toFixed(1);

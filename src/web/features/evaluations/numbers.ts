@@ -1,9 +1,7 @@
 /** How scores and rates are written in the evaluation pages. Pure. */
 
-/** A score to one decimal, e.g. 86.4; null (no score) is left to the caller. */
-export function formatScore(score: number): string {
-  return score.toFixed(1);
-}
+/** A score as the portal writes it too (one decimal, e.g. 86.4); null (no score) is left to the caller. */
+export { scoreText as formatScore } from '../../../modules/evaluations/contract';
 
 /** A signed change to one decimal: +1.2, -0.5, 0.0. */
 export function formatChange(change: number): string {

@@ -1,5 +1,6 @@
 import { useTranslation } from 'react-i18next';
 import { Link, useParams, useSearchParams } from 'react-router';
+import { scoreText } from '../../../modules/evaluations/contract';
 import { isApiError } from '../../common/api';
 import { instantDayLabel } from '../dates';
 import { useCampaignNames } from '../names';
@@ -8,7 +9,7 @@ import { usePublicRanking } from '../queries';
 import { usePageTitle } from '../usePageTitle';
 import type { PublicRanking } from './types';
 
-const score = (value: number | null | undefined) => (value === null || value === undefined ? null : value.toFixed(2));
+const score = (value: number | null | undefined) => (value === null || value === undefined ? null : scoreText(value));
 
 /** Ranked units first, by rank; those without enough data after them, in the order given. */
 function ordered(units: PublicRanking['units']): PublicRanking['units'] {
