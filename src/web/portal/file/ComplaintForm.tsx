@@ -6,7 +6,7 @@ import { useFileComplaint, usePortalPlan } from '../queries';
 import type { Filed } from '../types';
 import { describedBy, Field } from '../ui/Field';
 import { CategoryPicker } from './CategoryPicker';
-import { checkDraft, complaintBody, EMPTY_DRAFT, serverErrors, type ComplaintDraft, type DraftErrors } from './complaint';
+import { checkDraft, complaintBody, EMPTY_DRAFT, recheck, serverErrors, type ComplaintDraft, type DraftErrors } from './complaint';
 import { IdentitySection } from './IdentitySection';
 import { PhotoPicker } from './PhotoPicker';
 import { UnitSearch } from './UnitSearch';
@@ -36,7 +36,16 @@ export function ComplaintForm({ idempotencyKey, onFiled }: ComplaintFormProps) {
   const [draft, setDraft] = useState<ComplaintDraft>(EMPTY_DRAFT);
   const [unit, setUnit] = useState<{ id: number; name: string } | null>(null);
   const [errors, setErrors] = useState<DraftErrors>({});
-  const change = (next: Partial<ComplaintDraft>) => setDraft((current) => ({ ...current, ...next }));
+  // A field's error goes as soon as the citizen corrects it.
+  const change = (next: Partial<ComplaintDraft>) => {
+    const updated = { ...draft, ...next };
+    setDraft(updated);
+    if (Object.keys(errors).length > 0) setErrors(recheck(errors, updated, Object.keys(next) as (keyof ComplaintDraft)[]));
+  };
+  const chooseUnit = (next: { id: number; name: string } | null) => {
+    setUnit(next);
+    if (errors.unitId) setErrors(recheck(errors, { ...draft, unitId: next?.id ?? null }, ['unitId']));
+  };
   const error = (key: keyof DraftErrors) => (errors[key] ? t(`file.errors.${errors[key]}`) : null);
   const show = (found: DraftErrors) => {
     setErrors(found);
@@ -62,7 +71,7 @@ export function ComplaintForm({ idempotencyKey, onFiled }: ComplaintFormProps) {
   return (
     <form onSubmit={submit} noValidate className="p-card">
       <IdentitySection draft={draft} errors={errors} onChange={change} />
-      <UnitSearch value={unit} onChange={setUnit} error={error('unitId')} />
+      <UnitSearch value={unit} onChange={chooseUnit} error={error('unitId')} />
       <CategoryPicker categories={plan.data?.problemCategories ?? []} value={draft.category} onChange={(category) => change({ category })} error={error('category')} />
       <Field id="title" label={t('file.subject')} required error={error('title')}>
         <input id="title" className="p-input" maxLength={200} placeholder={t('file.subjectPlaceholder')} value={draft.title} onChange={(e) => change({ title: e.target.value })} {...describedBy('title', false, errors.title)} />

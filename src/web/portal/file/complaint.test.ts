@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { checkDraft, complaintBody, EMPTY_DRAFT, serverErrors } from './complaint';
+import { checkDraft, complaintBody, EMPTY_DRAFT, recheck, serverErrors } from './complaint';
 
 const filled = { ...EMPTY_DRAFT, category: 'cold_attitude', title: ' 窗口冷漠 ', body: '工作人员不理睬。' };
 
@@ -33,5 +33,18 @@ describe('the portal complaint', () => {
       photos: 'photoRejected',
       unitId: 'invalid',
     });
+  });
+
+  it('clears a field’s error as soon as it is corrected, and only that field’s', () => {
+    const draft = { ...EMPTY_DRAFT, anonymous: false };
+    const errors = { ...checkDraft(draft), unitId: 'invalid' as const };
+    expect(errors).toMatchObject({ name: 'nameRequired', phone: 'phoneRequired', title: 'titleRequired', unitId: 'invalid' });
+    const named = recheck(errors, { ...draft, name: '张三' }, ['name']);
+    expect(named.name).toBeUndefined();
+    expect(named).toMatchObject({ phone: 'phoneRequired', title: 'titleRequired', unitId: 'invalid' });
+    // A phone still wrong keeps an error, now saying what is wrong.
+    expect(recheck(named, { ...draft, name: '张三', phone: '123' }, ['phone']).phone).toBe('phoneInvalid');
+    // Going anonymous clears the identity errors.
+    expect(recheck(named, { ...draft, anonymous: true }, ['anonymous'])).toEqual({ category: 'categoryRequired', title: 'titleRequired', body: 'bodyRequired', unitId: 'invalid' });
   });
 });

@@ -45,6 +45,22 @@ export function checkDraft(d: ComplaintDraft): DraftErrors {
   return errors;
 }
 
+/**
+ * The errors still shown once the citizen changes some fields: a changed field's error is
+ * checked again at once (gone when corrected, updated when still wrong); the others stay until
+ * their own field changes. Switching between anonymous and named changes the identity fields.
+ */
+export function recheck(errors: DraftErrors, draft: ComplaintDraft, changed: readonly (keyof ComplaintDraft)[]): DraftErrors {
+  const touched = new Set<string>(changed.includes('anonymous') ? [...changed, 'name', 'phone', 'idNumber'] : changed);
+  const now = checkDraft(draft);
+  const next: DraftErrors = {};
+  for (const [field, error] of Object.entries(errors) as [DraftField, DraftErrorKey][]) {
+    const still = touched.has(field) ? now[field] : error;
+    if (still) next[field] = still;
+  }
+  return next;
+}
+
 /** The body of POST /api/public/cases. Anonymous means no identity at all is sent, even if typed before switching. */
 export function complaintBody(d: ComplaintDraft) {
   const reporter = d.anonymous
