@@ -29,6 +29,13 @@ export const CHANNELS = [
   'walk_in',
 ] as const;
 export type Channel = (typeof CHANNELS)[number];
+/** Channels on which the platform itself finds the problem (an inspection, an evaluation…): such a case has no reporter at all, which is not anonymity. */
+export const REPORTERLESS_CHANNELS = ['inspection', 'covert_visit', 'evaluation', 'self_inspection', 'project_monitoring'] as const satisfies readonly Channel[];
+/** Who reported a case: nobody (found by the platform's own work), someone unnamed, or someone named. */
+export function reporterKind(c: { channel: string; anonymous: boolean }): 'none' | 'anonymous' | 'named' {
+  if ((REPORTERLESS_CHANNELS as readonly string[]).includes(c.channel)) return 'none';
+  return c.anonymous ? 'anonymous' : 'named';
+}
 /** The channels the office records by hand (staffIntakeBody); the others enter through their own modules. */
 export const INTAKE_CHANNELS = ['hotline', 'complaint_box', 'media', 'letter', 'walk_in'] as const satisfies readonly Channel[];
 

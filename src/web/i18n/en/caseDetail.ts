@@ -16,6 +16,7 @@ export const caseDetail: typeof zh = {
   reporter: 'Reported',
   anonymous: 'Anonymously',
   named: 'By name',
+  noReporter: 'No reporter (found in the campaign’s own work)',
   unit: 'Unit concerned',
   assignedUnit: 'Handling unit',
   persons: 'Persons concerned',
@@ -65,6 +66,7 @@ export const caseDetail: typeof zh = {
   reporterCard: {
     title: 'Reporter',
     anonymous: 'Reported anonymously: there is no reporter identity.',
+    none: 'Found in the campaign’s own work (an inspection, an evaluation…): there is no reporter.',
     hint: 'The identity is stored encrypted and only the office may see it; every view is written to the audit trail.',
     show: 'Show reporter identity',
     confirm: "Viewing the reporter's identity is written to the audit trail. Show it?",

@@ -14,6 +14,7 @@ export const caseDetail = {
   reporter: '反映方式',
   anonymous: '匿名',
   named: '实名',
+  noReporter: '无反映人（工作中发现）',
   unit: '涉及单位',
   assignedUnit: '承办单位',
   persons: '涉及人员',
@@ -63,6 +64,7 @@ export const caseDetail = {
   reporterCard: {
     title: '举报人信息',
     anonymous: '匿名反映，没有举报人信息。',
+    none: '此案件由检查、评议等工作中发现，没有反映人。',
     hint: '举报人信息加密保存，仅办公室可以查看；每次查看都记入审计日志。',
     show: '查看举报人信息',
     confirm: '查看举报人信息将记入审计日志，确定查看吗？',

@@ -20,6 +20,7 @@ import { CaseFacts } from './CaseFacts';
 import { CaseTimeline } from './CaseTimeline';
 import { PublicMessages } from './PublicMessages';
 import { ReporterCard } from './ReporterCard';
+import { reporterKind } from '../../../../modules/cases/contract';
 
 export function CaseDetailPage() {
   const { t } = useTranslation();
@@ -57,7 +58,7 @@ export function CaseDetailPage() {
           </Col>
           <Col xs={24} xl={8}>
             <Flex vertical gap={16}>
-              {office && <ReporterCard caseId={c.id} hasReporter={c.hasReporter} />}
+              {office && <ReporterCard caseId={c.id} hasReporter={c.hasReporter} reporterless={reporterKind(c) === 'none'} />}
               <AttachmentList caseId={c.id} files={c.attachments} />
               {office && c.publicReceipt && <PublicMessages caseId={c.id} messages={c.messages} />}
               {(c.canRecordAccountability || c.accountability.length > 0) && (

@@ -8,6 +8,9 @@ import { channelLabel, satisfactionLabel, substantiatedLabel } from '../labels';
 import type { CaseDetail } from '../types';
 import { useCategoryName } from '../useCategoryName';
 import { ChannelDetail } from './ChannelDetail';
+import { reporterKind } from '../../../../modules/cases/contract';
+
+const REPORTER_WORD = { none: 'noReporter', anonymous: 'anonymous', named: 'named' } as const;
 
 /** What the case is about: where it came from, whom it concerns, and what the reporter said. */
 export function CaseFacts({ detail }: { detail: CaseDetail }) {
@@ -38,7 +41,7 @@ export function CaseFacts({ detail }: { detail: CaseDetail }) {
               </span>
             ),
           },
-          { key: 'reporter', label: t('caseDetail.reporter'), children: detail.anonymous ? t('caseDetail.anonymous') : t('caseDetail.named') },
+          { key: 'reporter', label: t('caseDetail.reporter'), children: t(`caseDetail.${REPORTER_WORD[reporterKind(detail)]}`) },
           { key: 'unit', label: t('caseDetail.unit'), children: or(detail.unitName) },
           { key: 'assigned', label: t('caseDetail.assignedUnit'), children: or(detail.assignedUnitName) },
           { key: 'persons', label: t('caseDetail.persons'), children: persons || <Blank /> },

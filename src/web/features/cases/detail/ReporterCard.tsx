@@ -25,7 +25,7 @@ function detailItems(details: Record<string, string>, t: TFunction) {
  * The reporter's identity, for the office only. It is sealed on the server and every view is
  * written to the audit trail, so it is fetched only after the user confirms, never on page load.
  */
-export function ReporterCard({ caseId, hasReporter }: { caseId: number; hasReporter: boolean }) {
+export function ReporterCard({ caseId, hasReporter, reporterless }: { caseId: number; hasReporter: boolean; reporterless: boolean }) {
   const { t } = useTranslation();
   const [requested, setRequested] = useState(false);
   const reporter = useReporter(caseId, requested);
@@ -33,7 +33,7 @@ export function ReporterCard({ caseId, hasReporter }: { caseId: number; hasRepor
   return (
     <Card title={t('caseDetail.reporterCard.title')} size="small">
       {!hasReporter ? (
-        <Typography.Text type="secondary">{t('caseDetail.reporterCard.anonymous')}</Typography.Text>
+        <Typography.Text type="secondary">{t(reporterless ? 'caseDetail.reporterCard.none' : 'caseDetail.reporterCard.anonymous')}</Typography.Text>
       ) : reporter.data ? (
         <>
           <Descriptions
