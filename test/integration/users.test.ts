@@ -70,4 +70,28 @@ describe(`user accounts (${engine})`, () => {
     expect((await admin.post(`/api/users/${me.id}/password`, { newPassword: 'Admin-Own-Passw0rd-2' })).status).toBe(204);
     expect((await admin.get('/api/auth/me')).status).toBe(200);
   });
+
+  it('lets the administrator reset a lost two-factor sign-in: the user’s sessions end, and they must enrol again', async () => {
+    const user = await t.user('office_admin');
+    const desk = t.client();
+    await desk.login(user);
+    expect((await desk.get('/api/auth/me')).body.totpEnabled).toBe(true);
+    const staff = t.client();
+    await staff.login(await t.user('office_staff'));
+    expect((await staff.post(`/api/users/${user.id}/totp/reset`, {})).status).toBe(403);
+    expect((await admin.post('/api/users/987654/totp/reset', {})).status).toBe(404);
+    const reset = await admin.post(`/api/users/${user.id}/totp/reset`, {});
+    expect(reset.status).toBe(200);
+    expect(reset.body).toMatchObject({ id: user.id, totpEnabled: false });
+    expect((await desk.get('/api/auth/me')).status).toBe(401);
+    // Signed in with the password alone, an administrator may do nothing but enrol again.
+    const again = t.client();
+    expect((await again.login({ ...user, totpSecret: null })).status).toBe(200);
+    const me = (await again.get('/api/auth/me')).body as { totpEnabled: boolean; totpEnrollmentRequired: boolean };
+    expect(me).toMatchObject({ totpEnabled: false, totpEnrollmentRequired: true });
+    expect((await again.get('/api/users')).status).toBe(403);
+    expect((await again.post('/api/auth/totp/setup', {})).status).toBe(200);
+    const trail = await t.ctx.db.select().from(auditLog).where(and(eq(auditLog.action, 'user.totp_reset'), eq(auditLog.objectId, String(user.id))));
+    expect(trail).toHaveLength(1);
+  });
 });

@@ -150,3 +150,19 @@ export async function resetPassword(w: Write, userId: number, password: string, 
   await w.tx.update(users).set({ failedLogins: 0, lockedUntil: null }).where(eq(users.id, row.id));
   await w.audit({ action: 'user.password_reset', objectType: 'user', objectId: row.id });
 }
+
+/**
+ * Turns a user's two-factor sign-in off, for one who lost the device (an administrator's step):
+ * their sessions end, and a role that must use it enrols again at the next sign-in.
+ */
+export async function resetTwoFactor(w: Write, userId: number, keepSession: string | undefined): Promise<UserRow> {
+  const row = await userRow(w.tx, userId, true);
+  const [updated] = await w.tx
+    .update(users)
+    .set({ totpSecret: null, totpPendingSecret: null, totpLastStep: null, updatedAt: new Date() })
+    .where(eq(users.id, row.id))
+    .returning();
+  await endUserSessions(w.tx, row.id, row.id === w.actor.userId ? keepSession : undefined);
+  await w.audit({ action: 'user.totp_reset', objectType: 'user', objectId: row.id, detail: { hadTwoFactor: row.totpSecret !== null } });
+  return updated ?? row;
+}

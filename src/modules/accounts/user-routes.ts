@@ -5,7 +5,7 @@ import { problem } from '../../core/errors.js';
 import { change } from '../../core/http/change.js';
 import { createUserBody, idParams, passwordResetBody, patchUserBody, problems, setupBody, userOut } from './contract.js';
 import { completeSetup } from './setup.js';
-import { countAdmins, createUser, listUsers, resetPassword, unitSummary, updateUser, type UserRow } from './store.js';
+import { countAdmins, createUser, listUsers, resetPassword, resetTwoFactor, unitSummary, updateUser, type UserRow } from './store.js';
 
 const tags = ['users'];
 
@@ -69,6 +69,19 @@ export const userRoutes: FastifyPluginAsyncZod = async (app) => {
       await change(req, (w) => resetPassword(w, req.params.id, req.body.newPassword, req.session?.tokenHash));
       ctx.sessionCache.forgetUser(req.params.id);
       return reply.code(204).send();
+    },
+  );
+
+  app.post(
+    '/api/users/:id/totp/reset',
+    {
+      config: { access: admin },
+      schema: { tags, summary: 'Turn off the two-factor sign-in of a user who lost the device: ends all their sessions; they enrol again at the next sign-in', params: idParams, response: { 200: userOut } },
+    },
+    async (req) => {
+      const { value: updated } = await change(req, (w) => resetTwoFactor(w, req.params.id, req.session?.tokenHash));
+      ctx.sessionCache.forgetUser(updated.id);
+      return presentUser(updated, await unitName(updated.unitId));
     },
   );
 

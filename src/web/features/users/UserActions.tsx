@@ -2,7 +2,7 @@ import { App, Button, Popconfirm, Space } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { problemText } from '../../common/problems';
 import { useMe } from '../auth/queries';
-import { useUpdateUser } from './queries';
+import { useResetTwoFactor, useUpdateUser } from './queries';
 import { ResetPasswordButton } from './ResetPasswordButton';
 import type { User, UserChange } from './types';
 
@@ -11,6 +11,7 @@ export function UserActions({ user }: { user: User }) {
   const { message } = App.useApp();
   const { data: me } = useMe();
   const update = useUpdateUser();
+  const resetTwoFactor = useResetTwoFactor();
   const apply = (change: UserChange) =>
     update.mutate(
       { id: user.id, change },
@@ -35,6 +36,21 @@ export function UserActions({ user }: { user: User }) {
         </Popconfirm>
       )}
       <ResetPasswordButton user={user} />
+      {user.totpEnabled && (
+        <Popconfirm
+          title={t('users.confirmResetTotp', { name: user.displayName })}
+          onConfirm={() =>
+            resetTwoFactor.mutate(user.id, {
+              onSuccess: () => void message.success(t('users.totpReset', { name: user.displayName })),
+              onError: (error) => void message.error(problemText(error, t)),
+            })
+          }
+        >
+          <Button size="small" loading={resetTwoFactor.isPending} data-testid="reset-totp">
+            {t('users.resetTotp')}
+          </Button>
+        </Popconfirm>
+      )}
       {user.lockedUntil && (
         <Button size="small" onClick={() => apply({ unlock: true })}>
           {t('users.unlock')}

@@ -35,3 +35,12 @@ export function useUpdateUser() {
     onSuccess: () => queryClient.invalidateQueries({ queryKey: userKeys.all }),
   });
 }
+
+/** An administrator turns off the two-factor sign-in of a user who lost the device: their sessions end, they enrol again. */
+export function useResetTwoFactor() {
+  const queryClient = useQueryClient();
+  return useMutation({
+    mutationFn: (id: number) => api.post<User>(`/api/users/${id}/totp/reset`, {}),
+    onSuccess: () => queryClient.invalidateQueries({ queryKey: userKeys.all }),
+  });
+}
