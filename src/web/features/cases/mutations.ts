@@ -2,7 +2,7 @@ import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { api, isApiError } from '../../common/api';
 import { notificationKeys } from '../notifications/queries';
 import { caseKeys } from './queries';
-import type { AccountabilityIn, CaseDetail, FiledCase, Step } from './types';
+import type { AccountabilityIn, BulkIn, BulkResult, CaseDetail, FiledCase, Step } from './types';
 
 /** Where a step is posted: its name with dashes, e.g. verify_close → /verify-close. */
 export function stepPath(id: number, step: Step): string {
@@ -25,6 +25,24 @@ export function useCaseStep(id: number) {
     },
     onError: (error) => {
       if (isApiError(error, 409)) void queryClient.invalidateQueries({ queryKey: caseKeys.detail(id) });
+    },
+  });
+}
+
+/**
+ * One step on many cases from the list (POST /api/cases/bulk): each case is its own change and
+ * the answer says, case by case in the order sent, whether it was taken or why not. Whatever
+ * the outcome, the lists, counts and the cases' pages are reloaded.
+ */
+export function useBulkStep() {
+  const queryClient = useQueryClient();
+  return useMutation({
+    mutationFn: (body: BulkIn) => api.post<{ results: BulkResult[] }>('/api/cases/bulk', body),
+    onSuccess: () => {
+      void queryClient.invalidateQueries({ queryKey: caseKeys.lists() });
+      void queryClient.invalidateQueries({ queryKey: caseKeys.counts() });
+      void queryClient.invalidateQueries({ queryKey: caseKeys.details() });
+      void queryClient.invalidateQueries({ queryKey: notificationKeys.all });
     },
   });
 }

@@ -8,7 +8,8 @@ export const caseKeys = {
   all: ['cases'] as const,
   lists: () => [...caseKeys.all, 'list'] as const,
   list: (query: QueryParams) => [...caseKeys.lists(), query] as const,
-  counts: () => [...caseKeys.all, 'counts'] as const,
+  /** Without a query, the key of every count (to refresh them all). */
+  counts: (query?: QueryParams) => (query ? ([...caseKeys.all, 'counts', query] as const) : ([...caseKeys.all, 'counts'] as const)),
   details: () => [...caseKeys.all, 'detail'] as const,
   detail: (id: number) => [...caseKeys.details(), id] as const,
   reporter: (id: number) => [...caseKeys.all, 'reporter', id] as const,
@@ -27,10 +28,12 @@ export function useCaseList(query: QueryParams) {
   });
 }
 
-export function useCaseCounts() {
+/** The counts per status, overdue and due soon, of what the filters and search give (the list's, but the status). */
+export function useCaseCounts(query: QueryParams = {}) {
   return useQuery({
-    queryKey: caseKeys.counts(),
-    queryFn: () => api.get<CaseCounts>('/api/cases/counts'),
+    queryKey: caseKeys.counts(query),
+    queryFn: () => api.get<CaseCounts>('/api/cases/counts', query),
+    placeholderData: keepPreviousData,
     staleTime: 15_000,
   });
 }

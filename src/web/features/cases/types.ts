@@ -1,6 +1,8 @@
 // The case routes' shapes and enums come from the server's contract; nothing is restated here.
 export {
   ACTIONS as STEPS,
+  BULK_ACTIONS,
+  BULK_MAX,
   CHANNELS,
   DEADLINE_FILTERS,
   DEADLINE_STATES,
@@ -15,6 +17,9 @@ export type {
   AccountabilityOutcome,
   Action as Step,
   ActionBody,
+  BulkAction,
+  BulkIn,
+  BulkResult,
   CaseAttachment,
   CaseCounts,
   CaseDetail,

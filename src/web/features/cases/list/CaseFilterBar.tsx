@@ -1,5 +1,6 @@
-import { DatePicker, Flex, Grid, Select } from 'antd';
+import { DatePicker, Flex, Grid, Select, type InputRef } from 'antd';
 import dayjs from 'dayjs';
+import type { Ref } from 'react';
 import { useTranslation } from 'react-i18next';
 import { usePlan } from '../../plan/queries';
 import { UnitSelect } from '../../units/UnitSelect';
@@ -11,9 +12,10 @@ import { SearchBox } from './SearchBox';
 interface CaseFilterBarProps {
   filters: CaseFilters;
   onChange: (change: Partial<CaseFilters>) => void;
+  searchRef?: Ref<InputRef>;
 }
 
-export function CaseFilterBar({ filters, onChange }: CaseFilterBarProps) {
+export function CaseFilterBar({ filters, onChange, searchRef }: CaseFilterBarProps) {
   const { t } = useTranslation();
   const categories = usePlan().data?.problemCategories ?? [];
   const range: [dayjs.Dayjs, dayjs.Dayjs] | null = filters.from && filters.to ? [dayjs(filters.from), dayjs(filters.to)] : null;
@@ -23,7 +25,7 @@ export function CaseFilterBar({ filters, onChange }: CaseFilterBarProps) {
   const half = (width: number) => (phone ? { flex: '1 1 120px', minWidth: 0 } : { width });
   return (
     <Flex gap={8} wrap align="center">
-      <SearchBox value={filters.q} onSearch={(q) => onChange({ q })} style={line(260)} />
+      <SearchBox value={filters.q} onSearch={(q) => onChange({ q })} style={line(260)} inputRef={searchRef} />
       <Select<Channel>
         allowClear
         aria-label={t('cases.filters.channel')}

@@ -1,9 +1,17 @@
-import { Input } from 'antd';
-import { useState, type CSSProperties } from 'react';
+import { Input, type InputRef } from 'antd';
+import { useState, type CSSProperties, type Ref } from 'react';
 import { useTranslation } from 'react-i18next';
 
+interface SearchBoxProps {
+  value: string;
+  onSearch: (q: string) => void;
+  style?: CSSProperties;
+  /** For the list's "/" key, which puts the focus here. */
+  inputRef?: Ref<InputRef>;
+}
+
 /** Searches on Enter, not on every key: the server runs a Chinese full-text query each time. */
-export function SearchBox({ value, onSearch, style = { width: 260 } }: { value: string; onSearch: (q: string) => void; style?: CSSProperties }) {
+export function SearchBox({ value, onSearch, style = { width: 260 }, inputRef }: SearchBoxProps) {
   const { t } = useTranslation();
   const [text, setText] = useState(value);
   // A reset or a link changes the filter from outside; follow it without an effect.
@@ -14,6 +22,7 @@ export function SearchBox({ value, onSearch, style = { width: 260 } }: { value: 
   }
   return (
     <Input.Search
+      ref={inputRef}
       allowClear
       value={text}
       onChange={(event) => setText(event.target.value)}

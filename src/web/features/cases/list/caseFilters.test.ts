@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { filtersToParams, filtersToQuery, hasFilters, parseFilters } from './caseFilters';
+import { filtersToCountsQuery, filtersToParams, filtersToQuery, hasFilters, parseFilters } from './caseFilters';
 
 describe('case list filters in the address bar', () => {
   it('reads every filter, several statuses included', () => {
@@ -41,5 +41,12 @@ describe('case list filters in the address bar', () => {
     expect(hasFilters(filters)).toBe(true);
     expect(hasFilters(parseFilters(new URLSearchParams('q=ZF2011-000001'), 'received_desc'))).toBe(true);
     expect(hasFilters(parseFilters(new URLSearchParams('sort=due_asc'), 'received_desc'))).toBe(false);
+  });
+});
+
+describe('the counts beside the list', () => {
+  it('count what the search and every filter but the status find', () => {
+    const filters = parseFilters(new URLSearchParams('status=received&channel=letter&unitId=4&deadline=overdue&from=2011-03-01&q=000003&sort=due_asc'), 'received_desc');
+    expect(filtersToCountsQuery(filters)).toEqual({ channel: 'letter', category: null, unitId: 4, deadline: 'overdue', from: '2011-03-01', to: null, q: '000003' });
   });
 });

@@ -77,6 +77,15 @@ export function filtersToQuery(filters: CaseFilters): QueryParams {
   };
 }
 
+/**
+ * The filters as GET /api/cases/counts takes them: all but the status (the counts are per status)
+ * and the order, so the chips count exactly what the search and the other filters find.
+ */
+export function filtersToCountsQuery(filters: CaseFilters): QueryParams {
+  const { status: _status, sort: _sort, ...rest } = filtersToQuery(filters);
+  return rest;
+}
+
 export function hasFilters(filters: CaseFilters): boolean {
   const { sort: _sort, ...rest } = filters;
   return Object.values(rest).some((value) => (Array.isArray(value) ? value.length > 0 : Boolean(value)));
