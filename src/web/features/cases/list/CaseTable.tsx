@@ -13,6 +13,7 @@ import type { CaseListItem } from '../types';
 import { UnitCell } from './UnitCell';
 import { usePhone } from '../../../common/usePhone';
 import { pageState } from './selection';
+import { reporterKind } from '../../../../modules/cases/contract';
 
 /** The office's ticks: a box on each case and, on a desk, one for the whole page. */
 export interface ListSelection {
@@ -84,7 +85,7 @@ function CaseCards({ cases, loading, showAssignedUnit, selection }: CaseTablePro
   const content = (item: CaseListItem) => (
     <>
       <Typography.Text strong style={{ display: 'block' }}>
-        {item.anonymous && <Tag style={{ marginInlineEnd: 6 }}>{t('cases.list.anonymous')}</Tag>}
+        {reporterKind(item) === 'anonymous' && <Tag style={{ marginInlineEnd: 6 }}>{t('cases.list.anonymous')}</Tag>}
         {item.title}
       </Typography.Text>
       <Flex wrap gap={6} align="center" style={{ marginTop: 6 }}>
@@ -190,7 +191,7 @@ function CaseRows({ cases, loading, showAssignedUnit, selection, focus = null }:
             render: (_, item) => (
               <Flex vertical style={{ minWidth: 0 }}>
                 <Typography.Text ellipsis>
-                  {item.anonymous && <Tag style={{ marginInlineEnd: 6 }}>{t('cases.list.anonymous')}</Tag>}
+                  {reporterKind(item) === 'anonymous' && <Tag style={{ marginInlineEnd: 6 }}>{t('cases.list.anonymous')}</Tag>}
                   {item.title}
                 </Typography.Text>
                 <Typography.Text type="secondary" ellipsis style={{ fontSize: 12 }}>
