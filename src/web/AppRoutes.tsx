@@ -13,6 +13,7 @@ const LoginPage = lazyPage(() => import('./features/auth/LoginPage'), 'LoginPage
 const SetupPage = lazyPage(() => import('./features/auth/SetupPage'), 'SetupPage');
 const TotpEnrolPage = lazyPage(() => import('./features/auth/TotpEnrolPage'), 'TotpEnrolPage');
 const PlanPage = lazyPage(() => import('./features/plan/PlanPage'), 'PlanPage');
+const WorkPage = lazyPage(() => import('./features/work/WorkPage'), 'WorkPage');
 const UnitsPage = lazyPage(() => import('./features/units/UnitsPage'), 'UnitsPage');
 const ProjectsPage = lazyPage(() => import('./features/projects/ProjectsPage'), 'ProjectsPage');
 const AuditPage = lazyPage(() => import('./features/audit/AuditPage'), 'AuditPage');
@@ -60,6 +61,7 @@ export function AppRoutes() {
           <Route path="/evaluations/rounds/:id/qr" element={<RoleGate area="evaluations" roles={OFFICE_ROLES}><QrSheetPage /></RoleGate>} />
           <Route element={<AppLayout />}>
             <Route index element={<Home />} />
+            <Route path="work" element={<RoleGate area="work"><WorkPage /></RoleGate>} />
             <Route path="units" element={<RoleGate area="units"><UnitsPage /></RoleGate>} />
             <Route path="projects" element={<RoleGate area="projects"><ProjectsPage /></RoleGate>} />
             <Route path="audit" element={<RoleGate area="audit"><AuditPage /></RoleGate>} />

@@ -136,7 +136,8 @@ describe('a complaint from the portal to its closure', () => {
     const context = await browser.newContext(DESKTOP);
     const { page, crashes } = await openPage(context);
     await signIn(page, server.url, liaison);
-    await page.getByTestId('plan-campaign-name').waitFor();
+    // A liaison lands on the unit's inbox.
+    await page.getByRole('heading', { name: '我的待办' }).waitFor();
     await page.getByTestId('notification-bell').click();
     await page.getByTestId('notification').filter({ hasText: `交办：${code}` }).waitFor();
     await snap(page, 'cases-03-notifications', { fullPage: false });
@@ -245,8 +246,7 @@ describe('a complaint from the portal to its closure', () => {
     await page.locator('.ant-select-item-option-active[title="市环保局环境监察支队"]').waitFor();
     await page.keyboard.press('Enter');
     await page.getByRole('listbox').waitFor({ state: 'hidden' });
-    // A chosen unit gets a clear button, which is a Tab stop of its own.
-    await page.keyboard.press('Tab');
+    // The unit has no clear button to stop at: Tab goes straight to the category.
     await page.keyboard.press('Tab');
     await expect.poll(() => page.evaluate(() => document.activeElement?.id)).toBe('category');
     await page.keyboard.type('5');

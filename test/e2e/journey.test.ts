@@ -50,10 +50,14 @@ describe('office administrator journey', () => {
     expect(secret).toMatch(/^[A-Z2-7]{16,}$/);
     await page.getByLabel('验证码').fill(generateSync({ secret }));
     await page.getByRole('button', { name: '启用' }).click();
-    await page.waitForURL((url) => url.pathname === '/');
+    // Having opened the console's bare address, the office lands on its queue.
+    await page.waitForURL((url) => url.pathname === '/work');
+    await page.getByRole('heading', { name: '工作台' }).waitFor();
   });
 
   it('shows the plan: campaign name and every problem category', async () => {
+    await page.getByRole('menuitem', { name: '总览' }).click();
+    await page.waitForURL((url) => url.pathname === '/');
     await page.getByTestId('plan-campaign-name').filter({ hasText: plan.campaign.name }).waitFor();
     for (const category of plan.problemCategories) {
       await page.getByTestId('problem-category').filter({ hasText: category.name }).first().waitFor();

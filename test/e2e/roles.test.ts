@@ -9,6 +9,8 @@ const PASSWORD = 'Str0ng-Passw0rd!x';
 
 interface RoleCase {
   account: NewAccount;
+  /** Where sign-in lands: the role's own work. */
+  landing: string;
   menu: string[];
   pages: string[];
   forbidden: string;
@@ -19,29 +21,60 @@ const WORK = ['总览', '领导驾驶舱', '案件', '明察暗访', '服务对�
 const CASES: RoleCase[] = [
   {
     account: { username: 'admin', password: PASSWORD, role: 'office_admin', displayName: '管理员' },
-    menu: [...WORK, '用户管理', '期限设置', '活动管理', '账户设置'],
-    pages: ['/', '/units', '/projects', '/users', '/account', '/cases', '/dashboard', '/settings/deadlines'],
+    landing: '/work',
+    menu: ['工作台', ...WORK, '用户管理', '期限设置', '活动管理', '账户设置'],
+    pages: ['/work', '/', '/units', '/projects', '/users', '/account', '/cases', '/dashboard', '/settings/deadlines'],
     forbidden: '/audit',
   },
   {
     account: { username: 'staff', password: PASSWORD, role: 'office_staff', displayName: '王办事' },
-    menu: [...WORK, '账户设置'],
-    pages: ['/inspections', '/evaluations', '/self-inspections', '/publications', '/assessment', '/cases', '/cases/new'],
+    landing: '/work',
+    menu: ['工作台', ...WORK, '账户设置'],
+    pages: ['/work', '/inspections', '/evaluations', '/self-inspections', '/publications', '/assessment', '/cases', '/cases/new'],
     forbidden: '/users',
   },
   {
+    account: { username: 'leader', password: PASSWORD, role: 'leader', displayName: '刘领导' },
+    landing: '/work',
+    menu: ['工作台', ...WORK, '账户设置'],
+    pages: ['/work', '/', '/cases', '/evaluations'],
+    forbidden: '/cases/new',
+  },
+  {
     account: { username: 'liaison', password: PASSWORD, role: 'unit_liaison', displayName: '李联络', unit: '市发改委' },
+    landing: '/cases',
     menu: ['总览', '案件', '本单位评议结果', '项目监测', '自查自纠', '考核', '单位名录', '账户设置'],
     pages: ['/', '/account', '/cases', '/evaluations/my-unit'],
     forbidden: '/cases/new',
   },
   {
+    account: { username: 'inspector', password: PASSWORD, role: 'inspector', displayName: '钱检查' },
+    landing: '/inspections',
+    menu: ['总览', '明察暗访', '项目监测', '单位名录', '账户设置'],
+    pages: ['/inspections', '/', '/units'],
+    forbidden: '/cases',
+  },
+  {
     account: { username: 'auditor', password: PASSWORD, role: 'auditor', displayName: '赵审计' },
+    landing: '/audit',
     menu: ['审计日志', '账户设置'],
     pages: ['/audit', '/account'],
     forbidden: '/units',
   },
 ];
+
+const account = (role: string): NewAccount => {
+  const found = CASES.find((c) => c.account.role === role);
+  if (!found) throw new Error(`no ${role} account`);
+  return found.account;
+};
+
+/** The figure on a tile of the work page, once loaded. */
+async function tileCount(page: Page, queue: string): Promise<string> {
+  const count = page.getByTestId(`work-tile-${queue}`).getByTestId('work-count');
+  await expect.poll(() => count.textContent()).not.toBe('–');
+  return (await count.textContent()) ?? '';
+}
 
 describe('what each role sees', () => {
   let server: TestServer;
@@ -90,13 +123,15 @@ describe('what each role sees', () => {
     await page.close();
   });
 
-  for (const { account, menu, pages, forbidden } of CASES) {
-    it(`${account.role}: menu, pages and a refusal`, async () => {
+  for (const { account, landing, menu, pages, forbidden } of CASES) {
+    it(`${account.role}: lands on ${landing}; menu, pages and a refusal`, async () => {
       const context = await browser.newContext({ viewport: { width: 1440, height: 900 } });
       const page = await context.newPage();
       const crashes: string[] = [];
       page.on('pageerror', (error) => crashes.push(error.message));
       await signInAgain(page, account);
+      expect(new URL(page.url()).pathname).toBe(landing);
+      await page.getByRole('heading', { level: 3 }).first().waitFor();
       expect(await menuLabels(page)).toEqual(menu);
       await page.getByTestId('user-menu').filter({ hasText: account.displayName }).waitFor();
       for (const path of pages) {
@@ -115,13 +150,14 @@ describe('what each role sees', () => {
 
   // Liaisons and leaders use the console on phones: no page may be wider than the screen.
   // A wide table scrolls inside its own container; the page itself must not scroll sideways.
-  for (const { account, menu, pages } of CASES) {
+  for (const { account, landing, menu, pages } of CASES) {
     it(`${account.role}: every page fits a phone`, async () => {
       const context = await browser.newContext({ viewport: { width: 390, height: 844 } });
       const page = await context.newPage();
       const crashes: string[] = [];
       page.on('pageerror', (error) => crashes.push(error.message));
       await signInAgain(page, account);
+      expect(new URL(page.url()).pathname).toBe(landing);
       for (const path of pages) {
         await page.goto(`${server.url}${path}`);
         await page.getByRole('heading', { level: 3 }).first().waitFor();
@@ -143,6 +179,119 @@ describe('what each role sees', () => {
       await context.close();
     });
   }
+
+  it('a deep link opened before signing in wins over the landing page', async () => {
+    const context = await browser.newContext({ viewport: { width: 1440, height: 900 } });
+    const page = await context.newPage();
+    await page.goto(`${server.url}/units`);
+    await page.waitForURL('**/login');
+    await page.getByLabel('用户名').fill(account('office_staff').username);
+    await page.getByLabel('密码').fill(PASSWORD);
+    await page.getByRole('button', { name: '登录' }).click();
+    await page.waitForURL((url) => url.pathname !== '/login');
+    expect(new URL(page.url()).pathname).toBe('/units');
+    await context.close();
+
+    // The console's bare address is no deep link: it means "my work".
+    const bare = await browser.newContext({ viewport: { width: 1440, height: 900 } });
+    const home = await bare.newPage();
+    await home.goto(`${server.url}/`);
+    await home.waitForURL('**/login');
+    await home.getByLabel('用户名').fill(account('office_staff').username);
+    await home.getByLabel('密码').fill(PASSWORD);
+    await home.getByRole('button', { name: '登录' }).click();
+    await home.waitForURL((url) => url.pathname !== '/login');
+    expect(new URL(home.url()).pathname).toBe('/work');
+    await bare.close();
+  });
+
+  it('the office’s queue counts its cases, and each figure opens exactly those cases, on a desk and a phone', async () => {
+    const context = await browser.newContext({ viewport: { width: 1366, height: 800 }, locale: 'zh-CN' });
+    const page = await context.newPage();
+    const crashes: string[] = [];
+    page.on('pageerror', (error) => crashes.push(error.message));
+    await signInAgain(page, account('office_staff'));
+    await page.getByRole('heading', { name: '工作台' }).waitFor();
+    // Three calls to the hotline, one of them accepted, then a complaint on the portal.
+    const titles = await page.evaluate(async () => {
+      const { csrfToken } = (await (await fetch('/api/auth/me')).json()) as { csrfToken: string };
+      const headers = { 'Content-Type': 'application/json', 'X-CSRF-Token': csrfToken };
+      const hotline = ['窗口人员上班时间玩手机', '审批材料一次告知不到位', '办事大厅排队无人引导'];
+      const ids: number[] = [];
+      for (const title of hotline) {
+        const body = { channel: 'hotline', detail: { line: 'line1', callTime: new Date(Date.now() - 3_600_000).toISOString() }, category: 'cold_attitude', title, body: `来电反映：${title}。` };
+        const response = await fetch('/api/cases', { method: 'POST', headers, body: JSON.stringify(body) });
+        if (response.status !== 201) throw new Error(`filing ${title}: ${response.status} ${await response.text()}`);
+        ids.push(((await response.json()) as { id: number }).id);
+      }
+      const accepted = await fetch(`/api/cases/${ids[0]}/accept`, { method: 'POST', headers, body: '{}' });
+      if (!accepted.ok) throw new Error(`accepting: ${accepted.status} ${await accepted.text()}`);
+      const web = '网上反映不动产登记窗口推诿';
+      const filed = await fetch('/api/public/cases', { method: 'POST', headers, body: JSON.stringify({ anonymous: true, category: 'buck_passing', title: web, body: '在门户网站反映：不动产登记窗口互相推诿。' }) });
+      if (filed.status !== 201) throw new Error(`portal: ${filed.status} ${await filed.text()}`);
+      return { accepted: hotline[0] ?? '', received: hotline.slice(1), web };
+    });
+    await page.reload();
+    await page.getByRole('heading', { name: '工作台' }).waitFor();
+    const counts = Object.fromEntries(
+      await Promise.all(['received', 'accepted', 'responded', 'dueSoon', 'overdue', 'portal'].map(async (queue) => [queue, await tileCount(page, queue)])),
+    );
+    expect(counts).toEqual({ received: '3', accepted: '1', responded: '0', dueSoon: '0', overdue: '0', portal: '1' });
+    // The newest cases to accept, newest first, each a link to the case.
+    const newest = page.getByTestId('work-newest-case');
+    await expect.poll(() => newest.count()).toBe(3);
+    expect(await newest.first().textContent()).toContain(titles.web);
+    await page.getByTestId('work-tile-notices').getByTestId('work-count').filter({ hasText: /\d/ }).waitFor();
+    await page.waitForLoadState('networkidle');
+    await snap(page, 'work-desk-office_staff');
+
+    // Each figure opens the list of exactly its cases.
+    const listShows = async (queue: string, search: string, shown: string[], hidden: string[]) => {
+      await page.goto(`${server.url}/work`);
+      await page.getByTestId(`work-tile-${queue}`).click();
+      await page.waitForURL((url) => url.pathname === '/cases');
+      expect(new URL(page.url()).search).toBe(search);
+      await page.getByRole('heading', { name: '案件', exact: true }).waitFor();
+      for (const title of shown) await page.getByRole('cell', { name: new RegExp(title) }).first().waitFor();
+      await page.waitForLoadState('networkidle');
+      for (const title of hidden) expect(await page.getByText(title).count(), `${queue}: ${title}`).toBe(0);
+    };
+    await listShows('portal', '?status=received&channel=web', [titles.web], [titles.accepted, ...titles.received]);
+    await listShows('accepted', '?status=accepted', [titles.accepted], [titles.web, ...titles.received]);
+    await listShows('received', '?status=received', [titles.web, ...titles.received], [titles.accepted]);
+    // The notices open in place, as from the bell.
+    await page.goto(`${server.url}/work`);
+    await page.getByTestId('work-tile-notices').click();
+    await page.getByText('全部标为已读').waitFor();
+    expect(crashes).toEqual([]);
+    await context.close();
+
+    // On a phone: two tiles to a row, nothing to scroll sideways.
+    const phone = await browser.newContext({ viewport: { width: 390, height: 844 }, locale: 'zh-CN', isMobile: true, hasTouch: true });
+    const onPhone = await phone.newPage();
+    await signInAgain(onPhone, account('office_staff'));
+    expect(new URL(onPhone.url()).pathname).toBe('/work');
+    expect(await tileCount(onPhone, 'received')).toBe('3');
+    await expect.poll(() => onPhone.getByTestId('work-newest-case').count()).toBe(3);
+    await onPhone.waitForLoadState('networkidle');
+    expect(await onPhone.evaluate(() => document.documentElement.scrollWidth - window.innerWidth)).toBeLessThanOrEqual(0);
+    const [first, second] = await Promise.all(['received', 'accepted'].map((queue) => onPhone.getByTestId(`work-tile-${queue}`).boundingBox()));
+    expect(first?.y).toBe(second?.y);
+    await snap(onPhone, 'work-phone-office_staff');
+    await phone.close();
+
+    // A leader sees the same figures, read only: no intake, no list of cases to accept.
+    const leaderContext = await browser.newContext({ viewport: { width: 1366, height: 800 }, locale: 'zh-CN' });
+    const leader = await leaderContext.newPage();
+    await signInAgain(leader, account('leader'));
+    expect(new URL(leader.url()).pathname).toBe('/work');
+    expect(await tileCount(leader, 'received')).toBe('3');
+    expect(await tileCount(leader, 'portal')).toBe('1');
+    expect(await leader.getByRole('button', { name: '登记案件' }).count()).toBe(0);
+    expect(await leader.getByTestId('work-newest').count()).toBe(0);
+    await snap(leader, 'work-desk-leader');
+    await leaderContext.close();
+  });
 
   it('shows a placeholder, not figures, for areas not built yet', async () => {
     const page = await browser.newPage({ viewport: { width: 1440, height: 900 } });

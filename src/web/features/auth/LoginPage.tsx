@@ -5,18 +5,13 @@ import { useTranslation } from 'react-i18next';
 import { Navigate, useLocation } from 'react-router';
 import { setCsrfToken } from '../../common/api';
 import { problemText } from '../../common/problems';
-import { homePath } from '../../shell/navigation';
 import { PageSpin } from '../../shell/PageSpin';
 import { authApi, type LoginInput } from './api';
 import { AuthCard } from './AuthCard';
 import { CredentialsForm } from './CredentialsForm';
+import { landingPath } from './landing';
 import { sessionKeys, useMe, useSetupStatus } from './queries';
 import { TotpCodeForm } from './TotpCodeForm';
-
-function returnPath(state: unknown): string | null {
-  if (typeof state !== 'object' || state === null || !('from' in state)) return null;
-  return typeof state.from === 'string' && state.from !== '/login' ? state.from : null;
-}
 
 export function LoginPage() {
   const { t } = useTranslation();
@@ -40,8 +35,9 @@ export function LoginPage() {
 
   if (me.isPending) return <PageSpin fullScreen />;
   if (me.data) {
-    if (me.data.totpEnrollmentRequired) return <Navigate to="/account/totp" replace />;
-    return <Navigate to={returnPath(location.state) ?? homePath(me.data.role)} replace />;
+    // The deep link, if any, travels through enrolment so that it still wins afterwards.
+    if (me.data.totpEnrollmentRequired) return <Navigate to="/account/totp" replace state={location.state} />;
+    return <Navigate to={landingPath(me.data.role, location.state)} replace />;
   }
 
   const error = login.error ? problemText(login.error, t) : null;

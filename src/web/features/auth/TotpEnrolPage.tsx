@@ -2,10 +2,11 @@ import { useMutation } from '@tanstack/react-query';
 import { Alert, App, Button, Result } from 'antd';
 import { useEffect, useRef } from 'react';
 import { useTranslation } from 'react-i18next';
-import { Link } from 'react-router';
+import { Link, useLocation } from 'react-router';
 import { problemText } from '../../common/problems';
 import { authApi } from './api';
 import { AuthCard } from './AuthCard';
+import { landingPath } from './landing';
 import { useMe } from './queries';
 import { TotpEnrolSteps } from './TotpEnrolSteps';
 import { useLogout } from './useLogout';
@@ -13,6 +14,7 @@ import { useLogout } from './useLogout';
 export function TotpEnrolPage() {
   const { t } = useTranslation();
   const { data: me } = useMe();
+  const location = useLocation();
   const logout = useLogout();
   const { message } = App.useApp();
   const setup = useMutation({ mutationFn: authApi.totpSetup });
@@ -39,7 +41,11 @@ export function TotpEnrolPage() {
     <AuthCard title={title} width={520}>
       {me?.totpEnrollmentRequired && <Alert type="info" showIcon title={t('auth.totp.forced')} style={{ marginBottom: 16 }} />}
       {setup.isError && <Alert type="error" showIcon title={problemText(setup.error, t)} style={{ marginBottom: 16 }} />}
-      <TotpEnrolSteps secret={setup.data ?? null} onEnabled={() => void message.success(t('auth.totp.enabled'))} />
+      <TotpEnrolSteps
+        secret={setup.data ?? null}
+        onEnabled={() => void message.success(t('auth.totp.enabled'))}
+        next={me ? landingPath(me.role, location.state) : '/'}
+      />
       {me?.totpEnrollmentRequired ? (
         <Button type="link" block onClick={() => logout.mutate()} style={{ marginTop: 8 }}>
           {t('header.logout')}

@@ -18,8 +18,15 @@ function StepLabel({ n, text }: { n: number; text: string }) {
   );
 }
 
+interface TotpEnrolStepsProps {
+  secret: TotpSetup | null;
+  onEnabled: () => void;
+  /** Where to go once enabled: the deep link the user opened, else their work. */
+  next: string;
+}
+
 /** Scan, read the key, confirm with a code: enabling succeeds only once the app produces valid codes. */
-export function TotpEnrolSteps({ secret, onEnabled }: { secret: TotpSetup | null; onEnabled: () => void }) {
+export function TotpEnrolSteps({ secret, onEnabled, next }: TotpEnrolStepsProps) {
   const { t } = useTranslation();
   const navigate = useNavigate();
   const queryClient = useQueryClient();
@@ -29,7 +36,7 @@ export function TotpEnrolSteps({ secret, onEnabled }: { secret: TotpSetup | null
     onSuccess: async () => {
       await queryClient.invalidateQueries({ queryKey: sessionKeys.me() });
       onEnabled();
-      void navigate('/', { replace: true });
+      void navigate(next, { replace: true });
     },
   });
   const problem = useFormProblem(form, enable.error, FIELDS);

@@ -32,6 +32,7 @@ export const caseIntake: typeof zh = {
   phoneInvalid: 'Enter a mobile number or a landline with its area code',
   anonymousHint: 'Leave both name and phone empty for an anonymous report',
   unit: 'Unit concerned',
+  unitHint: 'Type part of the name, Enter to pick; Backspace clears',
   category: 'Problem category',
   categoryPlaceholder: 'Type the number or the name',
   categoryRequired: 'Choose a problem category',
@@ -58,4 +59,5 @@ export const caseIntake: typeof zh = {
   filed: 'Recorded as case {{code}}',
   next: 'The form is clear for the next one.',
   open: 'Open the case',
+  dismiss: 'Dismiss',
 };

@@ -12,6 +12,7 @@ export const common: typeof zh = {
     groupSupervision: 'Supervision',
     groupRegistry: 'Registry',
     groupSystem: 'System',
+    work: 'My work',
     overview: 'Overview',
     dashboard: 'Leadership dashboard',
     cases: 'Cases',

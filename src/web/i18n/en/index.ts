@@ -15,5 +15,6 @@ import { projects } from './projects';
 import { settings } from './settings';
 import { units } from './units';
 import { users } from './users';
+import { work } from './work';
 
-export const translation = { ...common, auth, account, plan, units, projects, audit, users, cases, caseIntake, caseDetail, caseSteps, notifications, settings, evaluations, inspections, campaigns };
+export const translation = { ...common, auth, account, plan, units, projects, audit, users, cases, caseIntake, caseDetail, caseSteps, notifications, settings, evaluations, inspections, campaigns, work };

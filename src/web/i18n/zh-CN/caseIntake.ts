@@ -30,6 +30,7 @@ export const caseIntake = {
   phoneInvalid: '请输入手机号或带区号的固定电话',
   anonymousHint: '姓名和电话都不填即为匿名反映',
   unit: '涉及单位',
+  unitHint: '输入名称或简称，回车选定；退格键清除',
   category: '问题类别',
   categoryPlaceholder: '输入序号或名称选择',
   categoryRequired: '请选择问题类别',
@@ -56,4 +57,5 @@ export const caseIntake = {
   filed: '已登记，案件编号 {{code}}',
   next: '表单已清空，可以登记下一件。',
   open: '查看案件',
+  dismiss: '关闭',
 };

@@ -6,10 +6,11 @@ export const common = {
     footer: '政风建设监督平台 · 仅限授权人员使用',
   },
   nav: {
-    groupWork: '工作台',
+    groupWork: '日常工作',
     groupSupervision: '监督业务',
     groupRegistry: '基础数据',
     groupSystem: '系统管理',
+    work: '工作台',
     overview: '总览',
     dashboard: '领导驾驶舱',
     cases: '案件',

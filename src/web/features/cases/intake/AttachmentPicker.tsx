@@ -20,7 +20,7 @@ export function AttachmentPicker({ name = 'attachments', label }: { name?: strin
       getValueFromEvent={(event: { fileList: UploadFile[] }) => event.fileList}
     >
       <Upload beforeUpload={() => false} multiple maxCount={MAX_FILES} accept={ATTACHMENT_ACCEPT}>
-        <Button icon={<PaperClipOutlined />}>{t('caseIntake.pickFiles')}</Button>
+        <Button icon={<PaperClipOutlined aria-hidden />}>{t('caseIntake.pickFiles')}</Button>
       </Upload>
     </Form.Item>
   );

@@ -2,6 +2,7 @@ import { Select } from 'antd';
 import { useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
 import { usePlan } from '../../plan/queries';
+import { TabThrough } from './TabThrough';
 
 interface CategoryOption {
   value: string;
@@ -52,15 +53,17 @@ export function CategorySelect({ id, value, onChange, exclude }: CategorySelectP
   const { t } = useTranslation();
   const options = useCategoryOptions(exclude);
   return (
-    <Select<string, CategoryOption>
-      id={id}
-      value={value}
-      onChange={(next) => onChange?.(next)}
-      options={options}
-      placeholder={t('caseIntake.categoryPlaceholder')}
-      showSearch={{ filterOption }}
-      data-testid="category-select"
-    />
+    <TabThrough>
+      <Select<string, CategoryOption>
+        id={id}
+        value={value}
+        onChange={(next) => onChange?.(next)}
+        options={options}
+        placeholder={t('caseIntake.categoryPlaceholder')}
+        showSearch={{ filterOption }}
+        data-testid="category-select"
+      />
+    </TabThrough>
   );
 }
 
@@ -69,15 +72,17 @@ export function CategoryMultiSelect({ id, value, onChange, exclude }: CategoryMu
   const { t } = useTranslation();
   const options = useCategoryOptions(exclude);
   return (
-    <Select<string[], CategoryOption>
-      id={id}
-      mode="multiple"
-      value={(value ?? []).filter((code) => code !== exclude)}
-      onChange={(next) => onChange?.(next)}
-      options={options}
-      placeholder={t('caseIntake.secondaryPlaceholder')}
-      showSearch={{ filterOption }}
-      data-testid="secondary-select"
-    />
+    <TabThrough multiple>
+      <Select<string[], CategoryOption>
+        id={id}
+        mode="multiple"
+        value={(value ?? []).filter((code) => code !== exclude)}
+        onChange={(next) => onChange?.(next)}
+        options={options}
+        placeholder={t('caseIntake.secondaryPlaceholder')}
+        showSearch={{ filterOption }}
+        data-testid="secondary-select"
+      />
+    </TabThrough>
   );
 }

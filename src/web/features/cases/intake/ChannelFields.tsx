@@ -3,12 +3,30 @@ import dayjs from 'dayjs';
 import { useTranslation } from 'react-i18next';
 import { usePlan } from '../../plan/queries';
 import type { IntakeChannel } from './intakeBody';
+import { TabThrough } from './TabThrough';
 
 const notFuture = (current: dayjs.Dayjs) => current.isAfter(dayjs().endOf('day'));
 const FULL = { width: '100%' };
 
-/** The fields each channel records; the first one takes the focus when the form opens. */
-export function ChannelFields({ channel }: { channel: IntakeChannel }) {
+interface LineSelectProps {
+  id?: string;
+  value?: string;
+  onChange?: (value: string) => void;
+  autoFocus: boolean;
+  options: { value: string; label: string }[];
+}
+
+/** The plan's hotline lines: arrow keys and Enter, and Tab moves on even with the list open. */
+function LineSelect({ id, value, onChange, autoFocus, options }: LineSelectProps) {
+  return (
+    <TabThrough>
+      <Select id={id} value={value} onChange={(next: string) => onChange?.(next)} autoFocus={autoFocus} options={options} />
+    </TabThrough>
+  );
+}
+
+/** The fields each channel records; with `autoFocus`, the first one takes the focus (when the form opens). */
+export function ChannelFields({ channel, autoFocus }: { channel: IntakeChannel; autoFocus: boolean }) {
   const { t } = useTranslation();
   const measures = usePlan().data?.measures;
   const lines = measures?.hotlineLines ?? [];
@@ -30,7 +48,7 @@ export function ChannelFields({ channel }: { channel: IntakeChannel }) {
       return (
         <>
           <Form.Item name={['detail', 'line']} label={t('caseIntake.line')} rules={[{ required: true, message: t('caseIntake.lineRequired') }]}>
-            <Select autoFocus options={lines.map((line) => ({ value: line.code, label: line.name }))} />
+            <LineSelect autoFocus={autoFocus} options={lines.map((line) => ({ value: line.code, label: line.name }))} />
           </Form.Item>
           <Form.Item name={['detail', 'callTime']} label={t('caseIntake.callTime')} rules={[{ required: true, message: t('caseIntake.callTimeRequired') }]}>
             <DatePicker showTime={{ format: 'HH:mm' }} format="YYYY-MM-DD HH:mm" disabledDate={notFuture} allowClear={false} style={FULL} />
@@ -43,7 +61,7 @@ export function ChannelFields({ channel }: { channel: IntakeChannel }) {
           <Form.Item name={['detail', 'box']} label={t('caseIntake.box')} rules={required(t('caseIntake.boxRequired'))}>
             {boxOptions.length > 0 ? (
               <AutoComplete
-                autoFocus
+                autoFocus={autoFocus}
                 options={boxOptions}
                 maxLength={200}
                 placeholder={t('caseIntake.boxChoose')}
@@ -51,7 +69,7 @@ export function ChannelFields({ channel }: { channel: IntakeChannel }) {
                 data-testid="intake-box"
               />
             ) : (
-              <Input autoFocus maxLength={200} placeholder={t('caseIntake.boxPlaceholder')} />
+              <Input autoFocus={autoFocus} maxLength={200} placeholder={t('caseIntake.boxPlaceholder')} />
             )}
           </Form.Item>
           {day('openedOn', t('caseIntake.openedOn'))}
@@ -61,7 +79,7 @@ export function ChannelFields({ channel }: { channel: IntakeChannel }) {
       return (
         <>
           <Form.Item name={['detail', 'outlet']} label={t('caseIntake.outlet')} rules={required(t('caseIntake.outletRequired'))}>
-            <Input autoFocus />
+            <Input autoFocus={autoFocus} />
           </Form.Item>
           {day('publishedOn', t('caseIntake.publishedOn'), [{ required: true, message: t('caseIntake.publishedOnRequired') }])}
           <Form.Item name={['detail', 'link']} label={t('caseIntake.link')} rules={[{ type: 'url', message: t('caseIntake.linkInvalid') }]}>
@@ -76,7 +94,7 @@ export function ChannelFields({ channel }: { channel: IntakeChannel }) {
       return (
         <>
           <Form.Item name={['detail', 'sender']} label={t('caseIntake.sender')} extra={t('caseIntake.sealedHint')}>
-            <Input autoFocus />
+            <Input autoFocus={autoFocus} />
           </Form.Item>
           <Form.Item name={['detail', 'senderAddress']} label={t('caseIntake.senderAddress')} extra={t('caseIntake.sealedHint')}>
             <Input />
@@ -87,7 +105,7 @@ export function ChannelFields({ channel }: { channel: IntakeChannel }) {
     case 'walk_in':
       return (
         <Form.Item name={['detail', 'place']} label={t('caseIntake.place')}>
-          <Input autoFocus />
+          <Input autoFocus={autoFocus} />
         </Form.Item>
       );
   }

@@ -1,11 +1,10 @@
-import { Alert, Button, Col, Divider, Flex, Form, Input, Radio, Row, Typography, type UploadFile } from 'antd';
+import { Alert, Button, Col, Divider, Flex, Form, Input, Radio, Row, Typography, type RadioChangeEvent, type UploadFile } from 'antd';
 import dayjs from 'dayjs';
-import type { KeyboardEvent } from 'react';
+import { useState, type KeyboardEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { toAttachments } from '../../../common/attachments';
 import { useFormProblem } from '../../../common/useFormProblem';
 import { isValidPhone } from '../../../../modules/cases/contract';
-import { UnitSelect } from '../../units/UnitSelect';
 import { channelLabel } from '../labels';
 import { useFileCase } from '../mutations';
 import type { FiledCase as Filed } from '../types';
@@ -13,6 +12,7 @@ import { AttachmentPicker } from './AttachmentPicker';
 import { CategoryMultiSelect, CategorySelect } from './CategorySelect';
 import { PersonsConcerned } from './PersonsConcerned';
 import { ChannelFields } from './ChannelFields';
+import { IntakeUnitSelect } from './IntakeUnitSelect';
 import { INTAKE_CHANNELS, intakeBody, type IntakeChannel, type IntakeValues } from './intakeBody';
 
 const FIELDS = ['channel', 'detail', 'reporter', 'unitId', 'personsConcerned', 'category', 'secondaryCategories', 'title', 'body', 'attachments'] as const;
@@ -32,8 +32,14 @@ export function IntakeForm({ idempotencyKey, channel: initialChannel, line, onFi
   const [form] = Form.useForm<Values>();
   const file = useFileCase();
   const problem = useFormProblem(form, file.error, FIELDS);
-  const channel = Form.useWatch('channel', form) ?? initialChannel;
+  // The channel shown is set in the same keystroke that picks it, not later through Form.useWatch,
+  // which lags: a Tab pressed right after an arrow key would land in the old channel's fields just
+  // before they vanish, and what is typed next would be lost.
+  const [channel, setChannel] = useState<IntakeChannel>(initialChannel);
   const primary = Form.useWatch('category', form);
+  // The channel's first field takes the focus when the form opens, not when the channel changes:
+  // the arrow keys then keep moving through the channels instead of jumping into a field.
+  const [focusFirst, setFocusFirst] = useState(true);
   const submit = async (values: Values) => {
     const files = (values.attachments ?? []).flatMap((item) => (item.originFileObj ? [item.originFileObj] : []));
     const body = intakeBody(values, await toAttachments(files));
@@ -55,13 +61,21 @@ export function IntakeForm({ idempotencyKey, channel: initialChannel, line, onFi
         requiredMark
       >
         <Form.Item name="channel" label={t('caseIntake.channel')}>
-          <Radio.Group optionType="button" buttonStyle="solid" options={INTAKE_CHANNELS.map((value) => ({ value, label: channelLabel(t, value) }))} />
+          <Radio.Group
+            optionType="button"
+            buttonStyle="solid"
+            options={INTAKE_CHANNELS.map((value) => ({ value, label: channelLabel(t, value) }))}
+            onChange={(event: RadioChangeEvent) => {
+              setChannel(event.target.value as IntakeChannel);
+              setFocusFirst(false);
+            }}
+          />
         </Form.Item>
         {problem && <Alert type="error" showIcon title={problem} style={{ marginBottom: 16 }} />}
         <Row gutter={32}>
           <Col xs={24} lg={9}>
             <Divider titlePlacement="start" plain style={{ marginTop: 0 }}>{t('caseIntake.source')}</Divider>
-            <ChannelFields channel={channel} />
+            <ChannelFields channel={channel} autoFocus={focusFirst} />
             <Form.Item name={['reporter', 'name']} label={t('caseIntake.reporterName')}>
               <Input autoComplete="off" maxLength={50} />
             </Form.Item>
@@ -78,8 +92,8 @@ export function IntakeForm({ idempotencyKey, channel: initialChannel, line, onFi
             <Divider titlePlacement="start" plain style={{ marginTop: 0 }}>{t('caseIntake.content')}</Divider>
             <Row gutter={16}>
               <Col xs={24} md={12}>
-                <Form.Item name="unitId" label={t('caseIntake.unit')}>
-                  <UnitSelect style={{ width: '100%' }} />
+                <Form.Item name="unitId" label={t('caseIntake.unit')} extra={t('caseIntake.unitHint')}>
+                  <IntakeUnitSelect />
                 </Form.Item>
               </Col>
               <Col xs={24} md={12}>
@@ -109,7 +123,14 @@ export function IntakeForm({ idempotencyKey, channel: initialChannel, line, onFi
         </Row>
         <Flex justify="flex-end" align="center" gap={12}>
           <Typography.Text type="secondary">{t('caseIntake.shortcut')}</Typography.Text>
-          <Button onClick={() => form.resetFields()}>{t('caseIntake.clear')}</Button>
+          <Button
+            onClick={() => {
+              form.resetFields();
+              setChannel(initialChannel);
+            }}
+          >
+            {t('caseIntake.clear')}
+          </Button>
           <Button type="primary" htmlType="submit" loading={file.isPending} data-testid="intake-submit">
             {t('caseIntake.submit')}
           </Button>

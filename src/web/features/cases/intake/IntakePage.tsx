@@ -1,3 +1,4 @@
+import { CloseOutlined } from '@ant-design/icons';
 import { Alert, Button, Card } from 'antd';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -38,7 +39,8 @@ export function IntakePage() {
         <Alert
           type="success"
           showIcon
-          closable
+          // antd names the button after its icon, in English ("close"); it is named here in the page's language.
+          closable={{ closeIcon: <CloseOutlined aria-hidden />, 'aria-label': t('caseIntake.dismiss') }}
           title={<span data-testid="filed-code">{t('caseIntake.filed', { code: filed.code })}</span>}
           description={t('caseIntake.next')}
           action={

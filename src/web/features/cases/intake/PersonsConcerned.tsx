@@ -21,11 +21,11 @@ export function PersonsConcerned() {
                 <Form.Item name={[field.name, 'position']} noStyle>
                   <Input placeholder={t('caseIntake.personPosition')} maxLength={100} aria-label={`${t('caseIntake.personPosition')} ${index + 1}`} />
                 </Form.Item>
-                <Button type="text" icon={<MinusCircleOutlined />} onClick={() => remove(field.name)} aria-label={t('caseIntake.removePerson')} />
+                <Button type="text" icon={<MinusCircleOutlined aria-hidden />} onClick={() => remove(field.name)} aria-label={t('caseIntake.removePerson')} />
               </Flex>
             ))}
             {fields.length < MAX_PERSONS && (
-              <Button type="dashed" icon={<PlusOutlined />} onClick={() => add({ name: '', position: '' })} data-testid="add-person">
+              <Button type="dashed" icon={<PlusOutlined aria-hidden />} onClick={() => add({ name: '', position: '' })} data-testid="add-person">
                 {t('caseIntake.addPerson')}
               </Button>
             )}

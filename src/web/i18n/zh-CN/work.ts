@@ -1,0 +1,30 @@
+export const work = {
+  title: '工作台',
+  subtitle: '今天要办的案件，点开即是对应的案件清单',
+  leaderSubtitle: '案件办理概况（只读），点开可查看对应的案件清单',
+  queues: {
+    received: '待受理',
+    accepted: '待交办',
+    responded: '待核实',
+    dueSoon: '即将到期',
+    overdue: '已逾期',
+    portal: '网上投诉',
+    notices: '群众留言/通知',
+  },
+  hints: {
+    received: '新登记，尚未受理',
+    accepted: '已受理，尚未交办',
+    responded: '单位已反馈，待核实',
+    dueSoon: '承办期限即将届满',
+    overdue: '已超过承办期限',
+    portal: '门户网站新投诉',
+    notices: '留言、交办等通知',
+  },
+  /** After a tile's figure. */
+  caseUnit: '件',
+  noticeUnit: '条未读',
+  newest: '最新待受理',
+  newestAll: '查看全部待受理',
+  newestEmpty: '没有待受理的案件',
+  loadFailed: '部分数字未能加载',
+};
