@@ -261,4 +261,27 @@ describe(`campaigns apart (${engine})`, { timeout: 120_000 }, () => {
     expect(refused.body.errors).toEqual([{ path: 'outcome', message: 'must be one of admonition_talk, circulated_criticism' }]);
     expect((await otherStaff.post(`/api/cases/${c.body.id}/accountability`, { ...decision, outcome: 'admonition_talk' })).status).toBe(201);
   });
+
+  it('keeps every other list of a campaign to itself: evaluators, comments, results, publications, rankings, satisfaction, deadlines, projects', async () => {
+    // Harbin's office has an evaluator, a deadline rule and its projects; the other campaign has none of them.
+    expect((await harbinStaff.post('/api/evaluations/evaluators', { panel: 'enterprise', name: '哈市企业代表', organisation: '某企业' })).status).toBe(201);
+    const harbinAdmin = admin;
+    await harbinAdmin.put('/api/campaigns/viewing', { code: 'harbin-2011' });
+    expect((await harbinAdmin.put('/api/deadline-rules', { channel: 'letter', category: null, workdays: 10 })).status).toBe(204);
+    const names = (body: { items: { name: string }[] }) => body.items.map((e) => e.name);
+    expect(names((await harbinStaff.get('/api/evaluations/evaluators')).body)).toContain('哈市企业代表');
+    expect(names((await otherStaff.get('/api/evaluations/evaluators')).body)).toEqual([]);
+    expect((await otherStaff.get('/api/evaluations/comments')).body.items).toEqual([]);
+    expect((await otherStaff.get('/api/evaluations/publications')).body.items).toEqual([]);
+    const results = (await otherStaff.get('/api/evaluations/results?period=2013H2')).body as { units: { unitId: number }[] };
+    const otherUnitIds = new Set((await units(otherStaff)).map((u) => u.id));
+    expect(results.units.every((u) => otherUnitIds.has(u.unitId))).toBe(true);
+    expect((await otherStaff.get('/api/deadline-rules')).body.rules).toEqual([]);
+    expect((await harbinStaff.get('/api/deadline-rules')).body.rules).toHaveLength(1);
+    const projects = ((await otherStaff.get('/api/projects')).body as { name: string }[]).map((p) => p.name);
+    expect(projects).toEqual(['重型装备制造基地扩建项目', '南站综合交通枢纽项目', '嫩江湿地生态修复工程']);
+    const satisfaction = (await otherStaff.get('/api/cases/satisfaction')).body as { unitId: number }[];
+    expect(satisfaction.every((s) => otherUnitIds.has(s.unitId))).toBe(true);
+    expect((await anon().get('/api/public/rankings')).status).toBe(200);
+  });
 });

@@ -79,6 +79,8 @@ describe(`cases in bulk and by number (${engine})`, { timeout: 120_000 }, () => 
     expect(await found(String(Number(number)))).toContain(code);
     expect(await found(`2011-${number}`)).toContain(code);
     expect(await found(code.toLowerCase())).toContain(code);
+    // Digits before the dash are the campaign's year: another year's number finds nothing here.
+    expect(await found(`2013-${number}`)).toEqual([]);
     const counts = (await office.get(`/api/cases/counts?q=${encodeURIComponent(code)}`)).body as { byStatus: Record<string, number> };
     expect(Object.values(counts.byStatus).reduce((a, n) => a + n, 0)).toBe(1);
     const byUnit = (await office.get(`/api/cases/counts?unitId=${unitId}`)).body as { byStatus: Record<string, number> };

@@ -74,13 +74,15 @@ export async function caseConditions(db: Queryable, user: CaseReader, q: Omit<Li
 
 /**
  * A case found by a part of its number: `3`, `000003`, `2011-000003` all find the campaign's case
- * ZF2011-000003 (its prefix, a dash, the number in six digits or more).
+ * ZF2011-000003 (its prefix, a dash, the number in six digits or more). Digits before the dash must
+ * end the campaign's prefix (`2013-000003` finds nothing in ZF2011); a whole code is matched as it is.
  */
 function byNumber(q: string, campaignId: number): SQL | undefined {
-  const m = /^(?:[A-Za-z]*\d{0,4}-)?0*(\d{1,9})$/.exec(q.trim());
-  if (!m?.[1]) return undefined;
-  const number = m[1].padStart(6, '0');
-  return sql`${cases.code} = (select case_prefix from campaigns where id = ${campaignId}) || '-' || ${number}`;
+  const m = /^(?:(\d{1,4})-)?0*(\d{1,9})$/.exec(q.trim());
+  if (!m?.[2]) return undefined;
+  const number = m[2].padStart(6, '0');
+  const prefix = sql`(select case_prefix from campaigns where id = ${campaignId})`;
+  return and(sql`${cases.code} = ${prefix} || '-' || ${number}`, m[1] ? sql`${prefix} like ${'%' + m[1]}` : undefined);
 }
 
 export async function listCases(db: Queryable, user: CaseReader, q: ListQuery, cal: WorkCalendar) {
