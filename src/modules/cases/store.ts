@@ -156,7 +156,8 @@ export function presentListItem(c: ListRow, unitName: string | null, assignedUni
 export async function countCases(db: Queryable, user: CaseReader, cal: WorkCalendar, q: CountsQuery = {}) {
   const filtered = Object.values(q).some((v) => v !== undefined);
   // Those who see every case of the campaign, unfiltered: the kept totals; anyone else, one pass over what they see.
-  if (!filtered && (await liaisonUnitIds(db, user)) === null) return countAllCases(db, user.campaignId, cal);
+  // (A liaison's reach is worked out once, in caseConditions.)
+  if (!filtered && user.role !== 'unit_liaison') return countAllCases(db, user.campaignId, cal);
   return countFiltered(db, user, cal, q);
 }
 

@@ -1,25 +1,15 @@
 import { BellOutlined } from '@ant-design/icons';
 import { Badge, Button, Popover } from 'antd';
-import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { useNavigate } from 'react-router';
 import { NotificationList } from './NotificationList';
-import { useMarkRead, useUnreadCount } from './queries';
-import type { Notification } from './types';
+import { useUnreadCount } from './queries';
+import { useNoticePopover } from './useNoticePopover';
 
 /** The header's bell: unread count, and the recent notices one click away. */
 export function NotificationBell() {
   const { t } = useTranslation();
-  const navigate = useNavigate();
-  const [open, setOpen] = useState(false);
+  const { open, setOpen, pick } = useNoticePopover();
   const unread = useUnreadCount().data?.unread ?? 0;
-  const markRead = useMarkRead();
-  const pick = (notice: Notification) => {
-    if (!notice.read) markRead.mutate(notice.id);
-    setOpen(false);
-    if (notice.caseId !== null) void navigate(`/cases/${notice.caseId}`);
-    else if (notice.roundId !== null) void navigate(`/inspections/${notice.roundId}`);
-  };
   return (
     <Popover
       trigger="click"

@@ -4,12 +4,41 @@ import { useTranslation } from 'react-i18next';
 import { kindLabel } from './labels';
 import { useUnits } from './queries';
 
-interface UnitOption {
+export interface UnitOption {
   value: number;
   label: string;
   search: string;
   kind: string;
 }
+
+/** The registry as a select's options: each unit found by its name or any alias, with its kind beside it. */
+export function useUnitOptions() {
+  const { t } = useTranslation();
+  const units = useUnits();
+  const options = useMemo<UnitOption[]>(
+    () =>
+      (units.data ?? []).map((unit) => ({
+        value: unit.id,
+        label: unit.name,
+        search: [unit.name, ...unit.aliases].join(' ').toLowerCase(),
+        kind: kindLabel(t, unit.kind),
+      })),
+    [units.data, t],
+  );
+  return { options, loading: units.isPending };
+}
+
+/** The search and the option rows every unit select shares. */
+export const unitSelectProps = {
+  showSearch: { filterOption: (input: string, option?: UnitOption) => option?.search.includes(input.trim().toLowerCase()) ?? false },
+  popupMatchSelectWidth: false,
+  optionRender: (option: { data: UnitOption }) => (
+    <span>
+      {option.data.label}
+      <span style={{ color: 'rgba(0,0,0,0.45)', marginInlineStart: 8, fontSize: 12 }}>{option.data.kind}</span>
+    </span>
+  ),
+};
 
 interface UnitSelectProps {
   id?: string;
@@ -23,36 +52,19 @@ interface UnitSelectProps {
 /** Picks a unit from the registry, searching names and aliases as the user types. */
 export function UnitSelect({ id, value, onChange, placeholder, style, autoFocus }: UnitSelectProps) {
   const { t } = useTranslation();
-  const units = useUnits();
-  const options = useMemo<UnitOption[]>(
-    () =>
-      (units.data ?? []).map((unit) => ({
-        value: unit.id,
-        label: unit.name,
-        search: [unit.name, ...unit.aliases].join(' ').toLowerCase(),
-        kind: kindLabel(t, unit.kind),
-      })),
-    [units.data, t],
-  );
+  const { options, loading } = useUnitOptions();
   return (
     <Select<number | null, UnitOption>
+      {...unitSelectProps}
       id={id}
       value={value ?? null}
       onChange={(next) => onChange?.(next ?? null)}
       allowClear
-      showSearch={{ filterOption: (input, option) => option?.search.includes(input.trim().toLowerCase()) ?? false }}
-      loading={units.isPending}
+      loading={loading}
       placeholder={placeholder ?? t('units.selectPlaceholder')}
       style={style}
       autoFocus={autoFocus}
-      popupMatchSelectWidth={false}
       options={options}
-      optionRender={(option) => (
-        <span>
-          {option.data.label}
-          <span style={{ color: 'rgba(0,0,0,0.45)', marginInlineStart: 8, fontSize: 12 }}>{option.data.kind}</span>
-        </span>
-      )}
     />
   );
 }

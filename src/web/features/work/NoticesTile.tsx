@@ -1,26 +1,16 @@
 import { BellOutlined } from '@ant-design/icons';
 import { Popover } from 'antd';
-import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { useNavigate } from 'react-router';
 import { NotificationList } from '../notifications/NotificationList';
-import { useMarkRead, useUnreadCount } from '../notifications/queries';
-import type { Notification } from '../notifications/types';
+import { useUnreadCount } from '../notifications/queries';
+import { useNoticePopover } from '../notifications/useNoticePopover';
 import { BUTTON_TILE_STYLE, TileBody } from './QueueTile';
 
 /** The unread notices (messages from the public, assignments, reminders): the tile opens them in place, as the bell does. */
 export function NoticesTile({ wide = false }: { wide?: boolean }) {
   const { t } = useTranslation();
-  const navigate = useNavigate();
-  const [open, setOpen] = useState(false);
+  const { open, setOpen, pick } = useNoticePopover();
   const unread = useUnreadCount();
-  const markRead = useMarkRead();
-  const pick = (notice: Notification) => {
-    if (!notice.read) markRead.mutate(notice.id);
-    setOpen(false);
-    if (notice.caseId !== null) void navigate(`/cases/${notice.caseId}`);
-    else if (notice.roundId !== null) void navigate(`/inspections/${notice.roundId}`);
-  };
   return (
     <Popover trigger="click" placement="bottom" open={open} onOpenChange={setOpen} content={<NotificationList onPick={pick} />} destroyOnHidden>
       <button

@@ -1,16 +1,8 @@
 import { Select } from 'antd';
-import { useMemo, type KeyboardEvent } from 'react';
+import type { KeyboardEvent } from 'react';
 import { useTranslation } from 'react-i18next';
-import { kindLabel } from '../../units/labels';
-import { useUnits } from '../../units/queries';
+import { unitSelectProps, useUnitOptions, type UnitOption } from '../../units/UnitSelect';
 import { TabThrough } from './TabThrough';
-
-interface UnitOption {
-  value: number;
-  label: string;
-  search: string;
-  kind: string;
-}
 
 interface IntakeUnitSelectProps {
   id?: string;
@@ -29,17 +21,7 @@ const CLEAR_KEYS = new Set(['Backspace', 'Delete']);
  */
 export function IntakeUnitSelect({ id, value, onChange }: IntakeUnitSelectProps) {
   const { t } = useTranslation();
-  const units = useUnits();
-  const options = useMemo<UnitOption[]>(
-    () =>
-      (units.data ?? []).map((unit) => ({
-        value: unit.id,
-        label: unit.name,
-        search: [unit.name, ...unit.aliases].join(' ').toLowerCase(),
-        kind: kindLabel(t, unit.kind),
-      })),
-    [units.data, t],
-  );
+  const { options, loading } = useUnitOptions();
   const onKeyDown = (event: KeyboardEvent<HTMLElement>) => {
     const typed = event.target instanceof HTMLInputElement ? event.target.value : '';
     if (CLEAR_KEYS.has(event.key) && typed === '' && value != null) {
@@ -50,22 +32,15 @@ export function IntakeUnitSelect({ id, value, onChange }: IntakeUnitSelectProps)
   return (
     <TabThrough>
       <Select<number | null, UnitOption>
+        {...unitSelectProps}
         id={id}
         value={value ?? null}
         onChange={(next) => onChange?.(next ?? null)}
         onKeyDown={onKeyDown}
-        showSearch={{ filterOption: (input, option) => option?.search.includes(input.trim().toLowerCase()) ?? false }}
-        loading={units.isPending}
+        loading={loading}
         placeholder={t('units.selectPlaceholder')}
         style={{ width: '100%' }}
-        popupMatchSelectWidth={false}
         options={options}
-        optionRender={(option) => (
-          <span>
-            {option.data.label}
-            <span style={{ color: 'rgba(0,0,0,0.45)', marginInlineStart: 8, fontSize: 12 }}>{option.data.kind}</span>
-          </span>
-        )}
         data-testid="intake-unit"
       />
     </TabThrough>
