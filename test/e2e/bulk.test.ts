@@ -52,6 +52,28 @@ const row = (page: Page, id: number): Locator => page.locator(`.case-rows tr[dat
 // A click that lands while the modal is still zooming in can be lost on a loaded machine.
 const dialogSettled = settled;
 
+/** The unit picked in the dialog by typing part of its name; a pick lost while the list moves is tried again. */
+async function pickUnit(page: Page, dialog: Locator): Promise<void> {
+  const field = dialog.getByLabel('承办单位');
+  const chosen = dialog.getByText(UNIT, { exact: true }).filter({ visible: true });
+  for (let attempt = 0; attempt < 3 && !(await chosen.count()); attempt++) {
+    await field.fill('环评处');
+    const option = page.locator(`.ant-select-item-option[title="${UNIT}"]`);
+    await settled(option);
+    await option.click();
+    await chosen.first().waitFor({ timeout: 3_000 }).catch(() => undefined);
+  }
+  await chosen.first().waitFor();
+}
+
+/** The outcome panel's words: what was done, and each refusal. */
+async function outcome(page: Page): Promise<string> {
+  const done = page.getByTestId('bulk-done');
+  if (!(await done.count())) return '';
+  const refusals = await page.getByTestId('bulk-refusal').allTextContents();
+  return [await done.textContent(), ...refusals].join(' | ');
+}
+
 async function noSideScroll(page: Page): Promise<void> {
   expect(await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth)).toBeLessThanOrEqual(0);
 }
@@ -133,8 +155,7 @@ describe('the office takes a step on many cases at once from the list', () => {
     const dialog = page.getByRole('dialog');
     await dialogSettled(dialog);
     await dialog.getByText('交办所选的 10 件案件').waitFor();
-    await dialog.getByLabel('承办单位').fill('环评处');
-    await page.locator(`.ant-select-item-option[title="${UNIT}"]`).click();
+    await pickUnit(page, dialog);
     await dialog.getByLabel('办理期限').click();
     await dialog.getByLabel('办理期限').fill(due);
     await page.keyboard.press('Enter');
@@ -142,7 +163,8 @@ describe('the office takes a step on many cases at once from the list', () => {
     await snap(page, 'bulk-03-confirm-assign', { fullPage: false });
     await dialog.getByTestId('bulk-confirm').click();
     await dialog.waitFor({ state: 'hidden' });
-    await page.getByTestId('bulk-done').filter({ hasText: '已交办 10 件' }).waitFor();
+    // What the page answered, refusals and all, so a failure says why.
+    await expect.poll(() => outcome(page), { timeout: 30_000 }).toBe('已交办 10 件');
 
     for (const id of ten) {
       await row(page, id).getByTestId('case-status').filter({ hasText: '已交办' }).waitFor();
