@@ -54,6 +54,8 @@ export const units = pgTable(
     aliases: text('aliases').array().notNull().default(sql`'{}'::text[]`),
     note: text('note'),
     mergedIntoId: integer('merged_into_id'),
+    /** Set when the unit stops existing without a successor: kept for its records, offered for nothing new. */
+    retiredAt: ts('retired_at'),
     createdAt: ts('created_at').notNull().defaultNow(),
     updatedAt: ts('updated_at').notNull().defaultNow(),
   },
@@ -122,6 +124,21 @@ export const signInAddresses = pgTable(
 /** One-time links for the first administrator's password. */
 export const setupTokens = pgTable('setup_tokens', {
   tokenHash: text('token_hash').primaryKey(),
+  createdAt: ts('created_at').notNull().defaultNow(),
+  expiresAt: ts('expires_at').notNull(),
+  usedAt: ts('used_at'),
+});
+
+/**
+ * One-time links an administrator gives a user who lost their password: the user sets a new one
+ * with it. Only the token's hash is kept; a new link for the same user ends the earlier ones.
+ */
+export const passwordResetTokens = pgTable('password_reset_tokens', {
+  tokenHash: text('token_hash').primaryKey(),
+  userId: integer('user_id')
+    .notNull()
+    .references(() => users.id),
+  createdBy: integer('created_by').references(() => users.id),
   createdAt: ts('created_at').notNull().defaultNow(),
   expiresAt: ts('expires_at').notNull(),
   usedAt: ts('used_at'),
