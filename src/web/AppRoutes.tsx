@@ -11,6 +11,7 @@ import { StandaloneSuspense } from './shell/StandaloneSuspense';
 const AppLayout = lazyPage(() => import('./shell/AppLayout'), 'AppLayout');
 const LoginPage = lazyPage(() => import('./features/auth/LoginPage'), 'LoginPage');
 const SetupPage = lazyPage(() => import('./features/auth/SetupPage'), 'SetupPage');
+const PasswordLinkPage = lazyPage(() => import('./features/auth/PasswordLinkPage'), 'PasswordLinkPage');
 const TotpEnrolPage = lazyPage(() => import('./features/auth/TotpEnrolPage'), 'TotpEnrolPage');
 const PlanPage = lazyPage(() => import('./features/plan/PlanPage'), 'PlanPage');
 const WorkPage = lazyPage(() => import('./features/work/WorkPage'), 'WorkPage');
@@ -53,6 +54,7 @@ export function AppRoutes() {
       <Route element={<StandaloneSuspense />}>
         <Route path="/login" element={<LoginPage />} />
         <Route path="/setup" element={<SetupPage />} />
+        <Route path="/password-link" element={<PasswordLinkPage />} />
       </Route>
       <Route element={<RequireSession />}>
         <Route element={<StandaloneSuspense />}>

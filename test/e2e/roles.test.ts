@@ -79,25 +79,36 @@ async function tileCount(page: Page, queue: string): Promise<string> {
 describe('what each role sees', () => {
   let server: TestServer;
   let browser: Browser;
-  // Two-factor secrets of the accounts that enrolled on their first sign-in, by username.
+  // Two-factor secrets of the accounts that enrolled on their first sign-in, and the last time step
+  // each has used, by username: the server refuses a step already used, and takes one step either side.
   const secrets = new Map<string, string>();
+  const lastStep = new Map<string, number>();
 
-  /**
-   * Signs in; an account that enrolled two-factor sign-in earlier in this file answers the
-   * second step with the code of the next time step (the server refuses a step already used).
-   */
+  /** A code of the next unused time step, waiting only when the account has used the step after this one. */
+  async function nextCode(username: string, secret: string): Promise<string> {
+    const now = () => Math.floor(Date.now() / 30_000);
+    const step = Math.max((lastStep.get(username) ?? 0) + 1, now());
+    if (step > now() + 1) await new Promise((r) => setTimeout(r, (step - 1) * 30_000 - Date.now() + 1_000));
+    lastStep.set(username, step);
+    return generateSync({ secret, epoch: step * 30 });
+  }
+
+  /** Signs in, enrolling two-factor sign-in the first time; later with the code of the next unused step. */
   async function signInAgain(page: Page, account: NewAccount): Promise<void> {
     const secret = secrets.get(account.username);
     if (!secret) {
       const enrolled = await signIn(page, server.url, account);
-      if (enrolled) secrets.set(account.username, enrolled);
+      if (enrolled) {
+        secrets.set(account.username, enrolled);
+        lastStep.set(account.username, Math.floor(Date.now() / 30_000));
+      }
       return;
     }
     await page.goto(`${server.url}/login`);
     await page.getByLabel('用户名').fill(account.username);
     await page.getByLabel('密码').fill(account.password);
     await page.getByRole('button', { name: '登录' }).click();
-    await page.getByLabel('动态验证码').fill(generateSync({ secret, epoch: Math.floor(Date.now() / 1000) + 30 }));
+    await page.getByLabel('动态验证码').fill(await nextCode(account.username, secret));
     await page.getByRole('button', { name: '验证' }).click();
     await page.waitForURL((url) => url.pathname !== '/login');
   }
@@ -123,8 +134,11 @@ describe('what each role sees', () => {
     await page.close();
   });
 
+  // One sign-in per role: its pages on a desk, then the same pages on a phone, where liaisons and
+  // leaders use the console. No page may be wider than the phone's screen: a wide table scrolls
+  // inside its own container; the page itself must not scroll sideways.
   for (const { account, landing, menu, pages, forbidden } of CASES) {
-    it(`${account.role}: lands on ${landing}; menu, pages and a refusal`, async () => {
+    it(`${account.role}: lands on ${landing}; menu, pages and a refusal, on a desk and a phone`, async () => {
       const context = await browser.newContext({ viewport: { width: 1440, height: 900 } });
       const page = await context.newPage();
       const crashes: string[] = [];
@@ -143,21 +157,8 @@ describe('what each role sees', () => {
       }
       await page.goto(`${server.url}${forbidden}`);
       await page.getByText('无权访问').waitFor();
-      expect(crashes).toEqual([]);
-      await context.close();
-    });
-  }
 
-  // Liaisons and leaders use the console on phones: no page may be wider than the screen.
-  // A wide table scrolls inside its own container; the page itself must not scroll sideways.
-  for (const { account, landing, menu, pages } of CASES) {
-    it(`${account.role}: every page fits a phone`, async () => {
-      const context = await browser.newContext({ viewport: { width: 390, height: 844 } });
-      const page = await context.newPage();
-      const crashes: string[] = [];
-      page.on('pageerror', (error) => crashes.push(error.message));
-      await signInAgain(page, account);
-      expect(new URL(page.url()).pathname).toBe(landing);
+      await page.setViewportSize({ width: 390, height: 844 });
       for (const path of pages) {
         await page.goto(`${server.url}${path}`);
         await page.getByRole('heading', { level: 3 }).first().waitFor();
@@ -303,31 +304,101 @@ describe('what each role sees', () => {
     await page.close();
   });
 
-  it('the administrator resets a lost password, and the user signs in with the new one', async () => {
-    // The administrator's code must come from a time step not used by its earlier sign-ins.
-    await new Promise((r) => setTimeout(r, 31_000 - (Date.now() % 30_000)));
+  it('the administrator hands a one-time password link to a user who lost theirs, and the user sets a new one with it', async () => {
     const context = await browser.newContext({ viewport: { width: 1440, height: 900 } });
     const page = await context.newPage();
     const crashes: string[] = [];
     page.on('pageerror', (error) => crashes.push(error.message));
-    await signInAgain(page, CASES[0]!.account);
+    await signInAgain(page, account('office_admin'));
     await page.goto(`${server.url}/users`);
     const row = page.getByRole('row').filter({ hasText: '王办事' });
     await row.getByTestId('reset-password').click();
     const dialog = page.getByRole('dialog');
-    await dialog.getByLabel('新密码').fill('short');
-    await dialog.getByRole('button', { name: '重置密码' }).click();
-    await dialog.getByText('新密码至少 10 个字符').waitFor();
-    await dialog.getByLabel('新密码').fill('Reset-Passw0rd-2026');
-    await snap(page, 'roles-admin-reset-password', { fullPage: false });
-    await dialog.getByRole('button', { name: '重置密码' }).click();
-    await page.getByText('的密码已重置').waitFor();
+    await dialog.getByText('24 小时内有效，只能使用一次').waitFor();
+    await dialog.getByRole('button', { name: '生成链接' }).click();
+    const link = (await dialog.getByTestId('password-link').textContent())?.trim() ?? '';
+    expect(link).toMatch(new RegExp(`^${server.url}/password-link#token=[\\w-]{40,}$`));
+    await dialog.getByText('此链接只显示这一次').waitFor();
+    await snap(page, 'roles-admin-password-link', { fullPage: false });
+    await dialog.getByRole('button', { name: '完成' }).click();
+    await dialog.waitFor({ state: 'hidden' });
+
+    // On the user's phone: the link, a new password twice, then sign in with it.
+    const phone = await browser.newContext({ viewport: { width: 390, height: 844 }, locale: 'zh-CN', isMobile: true, hasTouch: true });
+    const user = await phone.newPage();
+    await user.goto(link);
+    await user.getByRole('heading', { name: '设置新密码' }).waitFor();
+    // The token leaves the address bar at once.
+    await expect.poll(() => user.url()).toBe(`${server.url}/password-link`);
+    await user.getByLabel('新密码').fill('Link-Passw0rd-2026');
+    await user.getByLabel('确认密码').fill('Link-Passw0rd-2026');
+    await snap(user, 'roles-password-link-phone');
+    expect(await user.evaluate(() => document.documentElement.scrollWidth - window.innerWidth)).toBeLessThanOrEqual(0);
+    await user.getByRole('button', { name: '设置新密码' }).click();
+    await user.getByText('新密码已设置').waitFor();
+    await user.getByRole('button', { name: '前往登录' }).click();
+    await user.waitForURL('**/login');
+    await signIn(user, server.url, { ...account('office_staff'), password: 'Link-Passw0rd-2026' });
+    expect(new URL(user.url()).pathname).toBe('/work');
+    // The link is used up.
+    await user.goto(link);
+    await user.getByLabel('新密码').fill('Other-Passw0rd-2026');
+    await user.getByLabel('确认密码').fill('Other-Passw0rd-2026');
+    await user.getByRole('button', { name: '设置新密码' }).click();
+    await user.getByText('链接无效、已使用或已过期').waitFor();
+    await phone.close();
     expect(crashes).toEqual([]);
     await context.close();
+  });
 
-    const staff = await browser.newPage({ viewport: { width: 1440, height: 900 } });
-    await signIn(staff, server.url, { ...CASES[1]!.account, password: 'Reset-Passw0rd-2026' });
-    await staff.getByTestId('user-menu').filter({ hasText: '王办事' }).waitFor();
-    await staff.close();
+  it('the administrator resets a lost two-factor sign-in, and the user enrols again at the next sign-in', async () => {
+    const context = await browser.newContext({ viewport: { width: 1440, height: 900 } });
+    const page = await context.newPage();
+    await signInAgain(page, account('office_admin'));
+    await page.goto(`${server.url}/users`);
+    const row = page.getByRole('row').filter({ hasText: '赵审计' });
+    await row.getByText('已启用').waitFor();
+    await row.getByTestId('reset-totp').click();
+    await page.getByText('下次登录时须重新绑定验证器').waitFor();
+    await page.getByRole('button', { name: 'OK' }).or(page.getByRole('button', { name: '确 定' })).or(page.getByRole('button', { name: '确定' })).first().click();
+    await page.getByText('的两步验证已重置').waitFor();
+    await row.getByText('未启用').waitFor();
+
+    const auditor = await browser.newPage({ viewport: { width: 1440, height: 900 } });
+    const secret = await signIn(auditor, server.url, account('auditor'));
+    expect(secret, 'the auditor enrols again').toBeTruthy();
+    expect(secret).not.toBe(secrets.get('auditor'));
+    secrets.set('auditor', secret ?? '');
+    lastStep.set('auditor', Math.floor(Date.now() / 30_000));
+    expect(new URL(auditor.url()).pathname).toBe('/audit');
+    await auditor.close();
+    await page.reload();
+    await page.getByRole('row').filter({ hasText: '赵审计' }).getByText('已启用').waitFor();
+    await context.close();
+  });
+
+  it('the administrator moves a liaison to another unit, warned that the liaison signs in again', async () => {
+    const liaisonContext = await browser.newContext({ viewport: { width: 1440, height: 900 } });
+    const liaison = await liaisonContext.newPage();
+    await signInAgain(liaison, account('unit_liaison'));
+    expect(await liaison.evaluate(async () => (await fetch('/api/auth/me')).status)).toBe(200);
+
+    const context = await browser.newContext({ viewport: { width: 1440, height: 900 } });
+    const page = await context.newPage();
+    await signInAgain(page, account('office_admin'));
+    await page.goto(`${server.url}/users`);
+    const row = page.getByRole('row').filter({ hasText: '李联络' });
+    await row.getByTestId('edit-user').click();
+    const dialog = page.getByRole('dialog');
+    await dialog.getByLabel('所属单位').fill('市环保局');
+    await page.locator('.ant-select-item-option[title="市环保局"]').click();
+    await dialog.getByTestId('rights-change').filter({ hasText: '所有登录会话立即结束' }).waitFor();
+    await snap(page, 'roles-admin-edit-user', { fullPage: false });
+    await dialog.getByRole('button', { name: '保 存' }).or(dialog.getByRole('button', { name: '保存' })).first().click();
+    await page.getByText('用户“李联络”已更新').waitFor();
+    await row.getByText('市环保局').waitFor();
+    expect(await liaison.evaluate(async () => (await fetch('/api/auth/me')).status)).toBe(401);
+    await liaisonContext.close();
+    await context.close();
   });
 });

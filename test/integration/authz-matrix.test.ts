@@ -64,6 +64,8 @@ const ROWS: Row[] = [
   { route: 'PATCH /api/users/{id}', url: () => `/api/users/${NONE}`, body: BOGUS, expect: only({ admin: 400 }) },
   { route: 'POST /api/users/{id}/password', url: () => `/api/users/${NONE}/password`, body: BOGUS, expect: only({ admin: 400 }) },
   { route: 'POST /api/users/{id}/totp/reset', url: () => `/api/users/${NONE}/totp/reset`, body: {}, expect: only({ admin: 404 }) },
+  { route: 'POST /api/users/{id}/password/link', url: () => `/api/users/${NONE}/password/link`, body: {}, expect: only({ admin: 404 }) },
+  { route: 'POST /api/password-link', url: () => '/api/password-link', body: BOGUS, expect: every(400) },
   { route: 'GET /api/setup/status', url: () => '/api/setup/status', expect: every(200) },
   { route: 'POST /api/setup', url: () => '/api/setup', body: BOGUS, expect: every(400) },
 

@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { and, eq, sql } from 'drizzle-orm';
-import { auditLog, users } from '../../src/core/db/tables.js';
+import { auditLog, passwordResetTokens, users } from '../../src/core/db/tables.js';
 import { engine, startTestApp, type Client, type TestApp } from './harness.js';
 
 describe(`user accounts (${engine})`, () => {
@@ -93,5 +93,59 @@ describe(`user accounts (${engine})`, () => {
     expect((await again.post('/api/auth/totp/setup', {})).status).toBe(200);
     const trail = await t.ctx.db.select().from(auditLog).where(and(eq(auditLog.action, 'user.totp_reset'), eq(auditLog.objectId, String(user.id))));
     expect(trail).toHaveLength(1);
+  });
+
+  it('gives a one-time password link: the user sets a new password with it once, sessions end, a lock is lifted', async () => {
+    const user = await t.user('office_staff');
+    const desk = t.client();
+    await desk.login(user);
+    await t.ctx.db.execute(sql`update users set locked_until = now() + interval '10 minutes', failed_logins = 5 where id = ${user.id}`);
+    const staff = t.client();
+    await staff.login(await t.user('office_staff'));
+    expect((await staff.post(`/api/users/${user.id}/password/link`, {})).status).toBe(403);
+    expect((await admin.post('/api/users/987654/password/link', {})).status).toBe(404);
+
+    const first = await admin.post(`/api/users/${user.id}/password/link`, {});
+    expect(first.status).toBe(201);
+    const link = await admin.post(`/api/users/${user.id}/password/link`, {});
+    expect(link.status).toBe(201);
+    expect(new Date(link.body.expiresAt).getTime() - Date.now()).toBeGreaterThan(23 * 3600_000);
+    // Only the hash is kept, and nothing changes until the link is used.
+    expect(JSON.stringify(await t.ctx.db.select().from(passwordResetTokens))).not.toContain(link.body.token as string);
+    expect((await desk.get('/api/auth/me')).status).toBe(200);
+
+    const anon = t.client();
+    // A newer link ends the earlier one; a weak password leaves the link usable.
+    const stale = await anon.post('/api/password-link', { token: first.body.token, newPassword: 'Brand-New-Passw0rd-L' });
+    expect([stale.status, stale.body.type]).toEqual([400, 'about:blank#password_link_invalid']);
+    const weak = await anon.post('/api/password-link', { token: link.body.token, newPassword: user.username });
+    expect([weak.status, weak.body.errors?.[0]?.path]).toEqual([400, 'newPassword']);
+    expect((await anon.post('/api/password-link', { token: link.body.token, newPassword: 'Brand-New-Passw0rd-L' })).status).toBe(204);
+    expect((await anon.post('/api/password-link', { token: link.body.token, newPassword: 'Other-New-Passw0rd-L' })).body.type).toBe('about:blank#password_link_invalid');
+
+    expect((await desk.get('/api/auth/me')).status).toBe(401);
+    expect((await t.client().login({ ...user, password: 'Brand-New-Passw0rd-L' })).status).toBe(200);
+    const trail = await t.ctx.db.select().from(auditLog).where(eq(auditLog.objectId, String(user.id)));
+    expect(trail.map((r) => r.action)).toEqual(expect.arrayContaining(['user.password_link', 'user.password_link_used']));
+    const denied = await t.ctx.db.select().from(auditLog).where(and(eq(auditLog.action, 'user.password_link_used'), eq(auditLog.outcome, 'denied')));
+    expect(denied.length).toBeGreaterThanOrEqual(2);
+  });
+
+  it('a link for a disabled account does nothing', async () => {
+    const user = await t.user('leader');
+    const link = await admin.post(`/api/users/${user.id}/password/link`, {});
+    expect((await admin.patch(`/api/users/${user.id}`, { disabled: true })).status).toBe(200);
+    const used = await t.client().post('/api/password-link', { token: link.body.token, newPassword: 'Brand-New-Passw0rd-D' });
+    expect([used.status, used.body.type]).toEqual([400, 'about:blank#password_link_invalid']);
+  });
+
+  it('a change of role or unit ends the user’s sessions; a change of name does not', async () => {
+    const user = await t.user('leader');
+    const desk = t.client();
+    await desk.login(user);
+    expect((await admin.patch(`/api/users/${user.id}`, { displayName: '新名字' })).status).toBe(200);
+    expect((await desk.get('/api/auth/me')).body.displayName).toBe('新名字');
+    expect((await admin.patch(`/api/users/${user.id}`, { role: 'office_staff' })).status).toBe(200);
+    expect((await desk.get('/api/auth/me')).status).toBe(401);
   });
 });

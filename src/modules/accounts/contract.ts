@@ -13,6 +13,7 @@ export const problems = catalogue({
   invalid_credentials: { status: 401, zh: '用户名、密码或验证码不正确。连续失败五次后，请等待 15 分钟再试。', en: 'Wrong username, password or code. After five failed attempts, wait 15 minutes before trying again.' },
   setup_token_invalid: { status: 403, zh: '初始化链接无效、已使用或已过期。请重启服务器以获取新的链接。', en: 'This setup link is invalid, used or expired. Restart the server for a new one.' },
   totp_enabled: { status: 409, zh: '您已启用双因素认证。', en: 'Two-factor authentication is already on.' },
+  password_link_invalid: { status: 400, zh: '重置密码链接无效、已使用或已过期。请向管理员索取新的链接。', en: 'This password link is invalid, used or expired. Ask the administrator for a new one.' },
   totp_not_started: { status: 409, zh: '请先生成双因素认证密钥。', en: 'Generate a two-factor key first.' },
 });
 
@@ -47,6 +48,9 @@ export const totpSetupReply = z.object({ secret: z.string(), otpauthUri: z.strin
 export const totpEnableBody = z.object({ code: z.string().regex(/^\d{6}$/, 'must be 6 digits') }).strict();
 export const passwordBody = z.object({ currentPassword: password, newPassword: password }).strict();
 export const passwordResetBody = z.object({ newPassword: password }).strict();
+
+export const passwordLinkOut = z.object({ token: z.string(), expiresAt: z.string() });
+export const passwordLinkBody = z.object({ token: z.string().min(20).max(200), newPassword: password }).strict();
 
 export const setupBody = z
   .object({ token: z.string().min(20).max(200), username, displayName: z.string().trim().min(1).max(100), password })

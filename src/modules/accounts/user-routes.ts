@@ -3,7 +3,8 @@ import { z } from 'zod';
 import type { Role } from '../../core/auth/roles.js';
 import { problem } from '../../core/errors.js';
 import { change } from '../../core/http/change.js';
-import { createUserBody, idParams, passwordResetBody, patchUserBody, problems, setupBody, userOut } from './contract.js';
+import { issuePasswordLink, LINK_HOURS, usePasswordLink } from './password-links.js';
+import { createUserBody, idParams, passwordLinkBody, passwordLinkOut, passwordResetBody, patchUserBody, problems, setupBody, userOut } from './contract.js';
 import { completeSetup } from './setup.js';
 import { countAdmins, createUser, listUsers, resetPassword, resetTwoFactor, unitSummary, updateUser, type UserRow } from './store.js';
 
@@ -68,6 +69,37 @@ export const userRoutes: FastifyPluginAsyncZod = async (app) => {
     async (req, reply) => {
       await change(req, (w) => resetPassword(w, req.params.id, req.body.newPassword, req.session?.tokenHash));
       ctx.sessionCache.forgetUser(req.params.id);
+      return reply.code(204).send();
+    },
+  );
+
+  app.post(
+    '/api/users/:id/password/link',
+    {
+      config: { access: admin },
+      schema: {
+        tags,
+        summary: `A one-time link (good for ${LINK_HOURS} hours) for a user who lost their password, to hand over: they set a new one with it. Earlier unused links of the user stop working; the token is shown once`,
+        params: idParams,
+        response: { 201: passwordLinkOut },
+      },
+    },
+    async (req, reply) => {
+      const { value } = await change(req, (w) => issuePasswordLink(w, req.params.id));
+      return reply.code(201).send({ token: value.token, expiresAt: value.expiresAt.toISOString() });
+    },
+  );
+
+  app.post(
+    '/api/password-link',
+    {
+      config: { access: 'public' },
+      schema: { tags, summary: 'Set a new password with a one-time link from the administrator: ends all the user’s sessions and lifts a lock', body: passwordLinkBody },
+    },
+    async (req, reply) => {
+      const { value: userId } = await change(req, (w) => usePasswordLink(w, req.body.token, req.body.newPassword));
+      if (userId === null) throw problem(problems, 'password_link_invalid', 'This password link is invalid, used or expired');
+      ctx.sessionCache.forgetUser(userId);
       return reply.code(204).send();
     },
   );

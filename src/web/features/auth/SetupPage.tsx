@@ -11,7 +11,7 @@ import { sessionKeys, useSetupStatus } from './queries';
 import { SetupForm, type SetupValues } from './SetupForm';
 
 // The token travels in the fragment so it never reaches server logs or a Referer header.
-function tokenFromFragment(): string | null {
+export function tokenFromFragment(): string | null {
   return new URLSearchParams(window.location.hash.slice(1)).get('token');
 }
 

@@ -17,4 +17,5 @@ export const authApi = {
     api.post<void>('/api/auth/password', { currentPassword, newPassword }),
   setupStatus: () => api.get<{ needed: boolean }>('/api/setup/status'),
   setup: (input: SetupInput) => api.post<unknown>('/api/setup', input),
+  passwordLink: (token: string, newPassword: string) => api.post<void>('/api/password-link', { token, newPassword }),
 };

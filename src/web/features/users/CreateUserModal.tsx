@@ -5,12 +5,10 @@ import { useFormProblem } from '../../common/useFormProblem';
 import { MIN_PASSWORD } from '../auth/passwordRules';
 import { UnitSelect } from '../units/UnitSelect';
 import { useCreateUser } from './queries';
+import { UNIT_ROLE } from './userChange';
 import type { NewUser } from './types';
 
 const FIELDS = ['username', 'displayName', 'role', 'unitId', 'password'] as const;
-
-// Only a unit liaison belongs to a unit; the server refuses a unit for any other role.
-const UNIT_ROLE: Role = 'unit_liaison';
 
 export function CreateUserModal({ open, onClose }: { open: boolean; onClose: () => void }) {
   const { t } = useTranslation();

@@ -1,8 +1,11 @@
+import { EditOutlined } from '@ant-design/icons';
 import { App, Button, Popconfirm, Space } from 'antd';
+import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { problemText } from '../../common/problems';
 import { useMe } from '../auth/queries';
 import { useResetTwoFactor, useUpdateUser } from './queries';
+import { EditUserModal } from './EditUserModal';
 import { ResetPasswordButton } from './ResetPasswordButton';
 import type { User, UserChange } from './types';
 
@@ -12,6 +15,7 @@ export function UserActions({ user }: { user: User }) {
   const { data: me } = useMe();
   const update = useUpdateUser();
   const resetTwoFactor = useResetTwoFactor();
+  const [editing, setEditing] = useState(false);
   const apply = (change: UserChange) =>
     update.mutate(
       { id: user.id, change },
@@ -24,6 +28,10 @@ export function UserActions({ user }: { user: User }) {
   const isSelf = me?.id === user.id;
   return (
     <Space size={4} wrap>
+      <Button size="small" icon={<EditOutlined />} onClick={() => setEditing(true)} data-testid="edit-user">
+        {t('users.edit')}
+      </Button>
+      {editing && <EditUserModal user={user} onClose={() => setEditing(false)} />}
       {user.disabled ? (
         <Button size="small" loading={update.isPending} onClick={() => apply({ disabled: false })}>
           {t('users.enable')}

@@ -19,13 +19,9 @@ export function useCreateUser() {
   });
 }
 
-/** An administrator sets a new password for a user: all the user's sessions end. */
-export function useResetPassword() {
-  const queryClient = useQueryClient();
-  return useMutation({
-    mutationFn: ({ id, newPassword }: { id: number; newPassword: string }) => api.post<void>(`/api/users/${id}/password`, { newPassword }),
-    onSuccess: () => queryClient.invalidateQueries({ queryKey: userKeys.all }),
-  });
+/** An administrator makes a one-time password link for a user who lost their password. */
+export function usePasswordLink() {
+  return useMutation({ mutationFn: (id: number) => api.post<{ token: string; expiresAt: string }>(`/api/users/${id}/password/link`, {}) });
 }
 
 export function useUpdateUser() {

@@ -16,6 +16,14 @@ export const auth: typeof zh = {
     totpInvalid: 'Enter the 6-digit code',
     setupNeeded: 'The system has not been set up. Use the setup link the server printed at start-up to create the first administrator.',
   },
+  passwordLink: {
+    title: 'Set a new password',
+    subtitle: 'With the one-time link the administrator gave you',
+    password: 'New password',
+    submit: 'Set the new password',
+    missingToken: 'This link is incomplete. Use the whole link the administrator gave you.',
+    done: 'Your new password is set, and every other session of yours has ended. Sign in with the new password.',
+  },
   setup: {
     title: 'Set up the system',
     subtitle: 'Create the first office administrator',

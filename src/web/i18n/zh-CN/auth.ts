@@ -14,6 +14,14 @@ export const auth = {
     totpInvalid: '请输入 6 位数字验证码',
     setupNeeded: '系统尚未初始化。请使用服务器启动时输出的初始化链接创建第一位管理员。',
   },
+  passwordLink: {
+    title: '设置新密码',
+    subtitle: '使用管理员交给您的一次性链接设置新密码',
+    password: '新密码',
+    submit: '设置新密码',
+    missingToken: '链接不完整。请使用管理员交给您的完整链接。',
+    done: '新密码已设置，您在其他设备上的登录已全部结束。请用新密码登录。',
+  },
   setup: {
     title: '初始化系统',
     subtitle: '创建第一位办公室管理员账号',
