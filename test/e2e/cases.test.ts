@@ -129,6 +129,10 @@ describe('a complaint from the portal to its closure', () => {
     });
     await statusIs(page, '已交办');
     await page.getByTestId('timeline-step').filter({ hasText: '承办单位：市环保局环评处' }).waitFor();
+    // The unit has asked for no more time: the office may change the deadline, not grant an extension.
+    const steps = page.getByTestId('case-steps');
+    await steps.getByRole('button', { name: '调整期限', exact: true }).waitFor();
+    expect(await steps.getByRole('button', { name: '批准延期', exact: true }).count()).toBe(0);
     await snap(page, 'cases-02-detail-assigned');
   });
 

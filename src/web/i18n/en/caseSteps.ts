@@ -15,8 +15,11 @@ export const caseSteps: typeof zh = {
     return: 'Return for rework',
     follow_up: 'Follow up',
     reopen: 'Reopen',
+    adjust_due: 'Change deadline',
     merge: 'Merge',
   },
+  extensionAsked: 'The unit asked for {{workdays}} more working days ({{time}})',
+  noExtensionAsked: 'The unit has not asked for more time: the office is changing the deadline on its own, and the unit is told.',
   hints: {
     accept: 'Once accepted, the case can be assigned to a unit.',
     reject: 'The reason is shown to the reporter on the portal.',

@@ -13,8 +13,11 @@ export const caseSteps = {
     return: '退回重办',
     follow_up: '回访',
     reopen: '重新交办',
+    adjust_due: '调整期限',
     merge: '合并',
   },
+  extensionAsked: '承办单位申请延期 {{workdays}} 个工作日（{{time}}）',
+  noExtensionAsked: '承办单位未申请延期：这是办公室主动调整办理期限，将通知承办单位。',
   hints: {
     accept: '受理后即可交办给承办单位。',
     reject: '不予受理的理由会在门户网站上告知反映人。',

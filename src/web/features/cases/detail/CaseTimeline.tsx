@@ -5,6 +5,7 @@ import { Link } from 'react-router';
 import { formatDateTime } from '../../../common/format';
 import { actorLabel, statusLabel, stepLabel } from '../labels';
 import type { CaseDetail, TimelineEvent } from '../types';
+import { deadlineStepLabel } from '../steps/extension';
 import { attachmentUrl } from './AttachmentList';
 import { timelineFacts } from './timelineFacts';
 
@@ -28,7 +29,7 @@ function Step({ event, detail }: { event: TimelineEvent; detail: CaseDetail }) {
   return (
     <Flex vertical gap={4} style={{ paddingBottom: 4 }} data-testid="timeline-step">
       <Flex gap={8} align="baseline" wrap>
-        <Typography.Text strong>{stepLabel(t, event.action)}</Typography.Text>
+        <Typography.Text strong>{event.action === 'grant_extension' ? deadlineStepLabel(t, detail.timeline, event.id) : stepLabel(t, event.action)}</Typography.Text>
         <Typography.Text type="secondary" style={{ fontSize: 12 }}>
           {formatDateTime(event.ts)} · {event.actorName ? t('withNote', { text: event.actorName, note: kind }) : kind}
         </Typography.Text>

@@ -4,6 +4,7 @@ import { useTranslation } from 'react-i18next';
 import { stepLabel } from '../labels';
 import { oneOf } from '../../../common/oneOf';
 import { STEPS, type CaseDetail, type Step } from '../types';
+import { deadlineStepLabel } from './extension';
 import { StepModal } from './StepModal';
 
 // The step that moves a case forward is the obvious one; refusals and rework are marked.
@@ -20,7 +21,7 @@ export function StepButtons({ detail }: { detail: CaseDetail }) {
     <Flex gap={8} wrap data-testid="case-steps">
       {steps.map((step) => (
         <Button key={step} type={FORWARD.includes(step) ? 'primary' : 'default'} danger={DANGER.includes(step)} onClick={() => setOpen(step)}>
-          {stepLabel(t, step)}
+          {step === 'grant_extension' ? deadlineStepLabel(t, detail.timeline) : stepLabel(t, step)}
         </Button>
       ))}
       {open && <StepModal step={open} detail={detail} onClose={() => setOpen(null)} />}

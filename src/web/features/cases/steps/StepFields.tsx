@@ -1,7 +1,9 @@
-import { Form, InputNumber, Typography } from 'antd';
+import { Alert, Form, InputNumber, Typography } from 'antd';
+import { formatDateTime } from '../../../common/format';
 import { useTranslation } from 'react-i18next';
 import type { CaseDetail, Step } from '../types';
 import { CasePicker } from './CasePicker';
+import { openExtensionRequest } from './extension';
 import { DueDateField, NoteField, ReasonField, UnitField } from './fields';
 import { FollowUpFields } from './FollowUpFields';
 import { RespondFields } from './RespondFields';
@@ -15,6 +17,23 @@ const HINTS: Partial<Record<Step, 'accept' | 'reject' | 'remind' | 'escalate' | 
   verify_close: 'verify_close',
   merge: 'merge',
 };
+
+/** Before the office moves a deadline: what the unit asked for, or that it asked for nothing. */
+function ExtensionRequest({ timeline }: { timeline: CaseDetail['timeline'] }) {
+  const { t } = useTranslation();
+  const asked = openExtensionRequest(timeline);
+  if (!asked) return <Alert type="info" showIcon title={t('caseSteps.noExtensionAsked')} style={{ marginBottom: 16 }} data-testid="extension-request" />;
+  return (
+    <Alert
+      type="warning"
+      showIcon
+      title={t('caseSteps.extensionAsked', { workdays: asked.workdays ?? '?', time: formatDateTime(asked.ts) })}
+      description={asked.reason ?? undefined}
+      style={{ marginBottom: 16 }}
+      data-testid="extension-request"
+    />
+  );
+}
 
 /** The fields of one step, as the server's schema for that step asks for them. */
 export function StepFields({ step, detail }: { step: Step; detail: CaseDetail }) {
@@ -68,6 +87,7 @@ export function StepFields({ step, detail }: { step: Step; detail: CaseDetail })
           case 'grant_extension':
             return (
               <>
+                <ExtensionRequest timeline={detail.timeline} />
                 <DueDateField required after={detail.dueDate} />
                 <NoteField />
               </>

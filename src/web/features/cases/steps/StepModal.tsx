@@ -5,6 +5,7 @@ import { useFormProblem } from '../../../common/useFormProblem';
 import { stepLabel } from '../labels';
 import { useCaseStep } from '../mutations';
 import type { CaseDetail, Step } from '../types';
+import { deadlineStepLabel } from './extension';
 import { stepBody, type StepValues } from './stepBody';
 import { StepFields } from './StepFields';
 
@@ -25,7 +26,7 @@ export function StepModal({ step, detail, onClose }: StepModalProps) {
   const [form] = Form.useForm<Values>();
   const take = useCaseStep(detail.id);
   const problem = useFormProblem(form, take.error, FIELDS);
-  const name = stepLabel(t, step);
+  const name = step === 'grant_extension' ? deadlineStepLabel(t, detail.timeline) : stepLabel(t, step);
   const submit = async (values: Values) => {
     const files = (values.attachments ?? []).flatMap((item) => (item.originFileObj ? [item.originFileObj] : []));
     const body = stepBody(step, values, await toAttachments(files));
