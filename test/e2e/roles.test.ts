@@ -184,13 +184,14 @@ describe('what each role sees', () => {
   it('a deep link opened before signing in wins over the landing page', async () => {
     const context = await browser.newContext({ viewport: { width: 1440, height: 900 } });
     const page = await context.newPage();
-    await page.goto(`${server.url}/units`);
+    await page.goto(`${server.url}/cases?status=received&channel=web`);
     await page.waitForURL('**/login');
     await page.getByLabel('用户名').fill(account('office_staff').username);
     await page.getByLabel('密码').fill(PASSWORD);
     await page.getByRole('button', { name: '登录' }).click();
     await page.waitForURL((url) => url.pathname !== '/login');
-    expect(new URL(page.url()).pathname).toBe('/units');
+    // The link's filters come along.
+    expect(new URL(page.url()).pathname + new URL(page.url()).search).toBe('/cases?status=received&channel=web');
     await context.close();
 
     // The console's bare address is no deep link: it means "my work".

@@ -23,7 +23,7 @@ export function RequireSession() {
       />
     );
   }
-  if (!me.data) return <Navigate to="/login" replace state={{ from: location.pathname }} />;
+  if (!me.data) return <Navigate to="/login" replace state={{ from: location.pathname + location.search }} />;
   if (me.data.totpEnrollmentRequired && location.pathname !== ENROLMENT_PATH) {
     return <Navigate to={ENROLMENT_PATH} replace />;
   }
