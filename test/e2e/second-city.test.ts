@@ -141,4 +141,33 @@ describe('a second city’s campaign, current beside 2011', () => {
     await liaisonContext.close();
     expect(crashes).toEqual([]);
   });
+
+  it('once the office closes the current campaign, the portal takes no new complaints and says so', async () => {
+    const setClosed = (closed: boolean) =>
+      page.evaluate(async (closing) => {
+        const { csrfToken } = (await (await fetch('/api/auth/me')).json()) as { csrfToken: string };
+        const list = (await (await fetch('/api/campaigns')).json()) as { code: string; isCurrent: boolean }[];
+        const current = list.find((c) => c.isCurrent);
+        const response = await fetch(`/api/campaigns/${current?.code}/closed`, { method: 'PUT', headers: { 'content-type': 'application/json', 'x-csrf-token': csrfToken }, body: JSON.stringify({ closed: closing }) });
+        return response.status;
+      }, closed);
+    await page.goto(`${server.url}/`);
+    if ((await page.evaluate(async () => (await fetch('/api/auth/me')).status)) !== 200) await signIn(page, server.url, admin);
+    expect(await setClosed(true)).toBeLessThan(300);
+    const citizen = await browser.newContext({ viewport: { width: 390, height: 844 }, locale: 'zh-CN', isMobile: true });
+    const { page: phone, crashes: phoneCrashes } = await openPage(citizen);
+    await phone.goto(`${server.url}/portal`);
+    await phone.getByTestId('portal-ended').filter({ hasText: '已停止受理新的投诉' }).waitFor();
+    await phone.getByRole('link', { name: '查询进度' }).first().waitFor();
+    expect(await phone.getByRole('link', { name: /我要投诉/ }).count()).toBe(0);
+    await snap(phone, 'second-city-portal-closed');
+    await phone.goto(`${server.url}/portal/file`);
+    await phone.getByTestId('file-closed').waitFor();
+    expect(await phone.locator('form').count()).toBe(0);
+    expect(await setClosed(false)).toBeLessThan(300);
+    await phone.goto(`${server.url}/portal`);
+    await phone.getByRole('link', { name: /我要投诉/ }).first().waitFor();
+    expect(phoneCrashes).toEqual([]);
+    await citizen.close();
+  });
 });

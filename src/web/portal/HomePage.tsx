@@ -26,10 +26,13 @@ export function HomePage() {
         {campaign?.goal && <p className="p-muted">{campaign.goal}</p>}
       </section>
       <nav className="p-actions">
-        <Link to="/portal/file" className="p-action p-action-primary">
-          {t('home.file')}
-          <small>{t('home.fileHint')}</small>
-        </Link>
+        {/* A closed campaign takes no new complaints: the way to file one is not offered. */}
+        {!campaign?.closed && (
+          <Link to="/portal/file" className="p-action p-action-primary">
+            {t('home.file')}
+            <small>{t('home.fileHint')}</small>
+          </Link>
+        )}
         <Link to="/portal/track" className="p-action p-action-secondary">
           {t('home.track')}
           <small>{t('home.trackHint')}</small>

@@ -20,17 +20,17 @@ function Emblem() {
   );
 }
 
-/** On every page once the current campaign has ended: since when, and whether complaints are still taken. */
+/** On every page once the current campaign has ended or closed: since when, and whether complaints are still taken. */
 function EndedNotice() {
   const { t } = useTranslation('portal');
   const plan = usePortalPlan();
-  if (!plan.data?.campaign.ended) return null;
+  if (!plan.data?.campaign.ended && !plan.data?.campaign.closed) return null;
   const language = portalLanguage();
   // The campaign's last day: the latest end of its phases (days compare as text).
   const end = plan.data.phases.reduce<string | null>((last, phase) => (last === null || phase.end > last ? phase.end : last), null);
   return (
     <p className={`p-alert ${plan.data.campaign.closed ? 'p-alert-warn' : 'p-alert-ok'}`} role="status" data-testid="portal-ended">
-      {[end && t('campaign.ended', { day: dayLabel(end, language) }), plan.data.campaign.closed ? t('campaign.closed') : t('campaign.open')]
+      {[plan.data.campaign.ended && end && t('campaign.ended', { day: dayLabel(end, language) }), plan.data.campaign.closed ? t('campaign.closed') : t('campaign.open')]
         .filter(Boolean)
         .join(language === 'en' ? ' ' : '')}
     </p>
@@ -40,7 +40,8 @@ function EndedNotice() {
 export function PortalLayout() {
   const { t, i18n } = useTranslation('portal');
   const current = portalLanguage();
-  const office = officeName(usePortalPlan().data);
+  const plan = usePortalPlan().data;
+  const office = officeName(plan);
   // An evaluator filling in a questionnaire is not offered ways off it.
   const evaluating = useLocation().pathname.startsWith('/portal/evaluate');
   return (
@@ -70,7 +71,7 @@ export function PortalLayout() {
             <NavLink to="/portal" end>
               {t('nav.home')}
             </NavLink>
-            <NavLink to="/portal/file">{t('nav.file')}</NavLink>
+            {!plan?.campaign.closed && <NavLink to="/portal/file">{t('nav.file')}</NavLink>}
             <NavLink to="/portal/track">{t('nav.track')}</NavLink>
             <NavLink to="/portal/rankings" data-testid="nav-rankings">
               {t('nav.rankings')}
