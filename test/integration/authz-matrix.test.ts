@@ -91,6 +91,8 @@ const ROWS: Row[] = [
   { route: 'GET /api/audit', url: () => '/api/audit', expect: only({ auditor: 200 }) },
   { route: 'GET /api/audit/verify', url: () => '/api/audit/verify', expect: only({ auditor: 200 }) },
   { route: 'GET /api/audit/receipt', url: () => '/api/audit/receipt', expect: only({ auditor: 200 }) },
+  { route: 'GET /api/audit/actions', url: () => '/api/audit/actions', expect: only({ auditor: 200 }) },
+  { route: 'GET /api/audit/export.xlsx', url: () => '/api/audit/export.xlsx', expect: only({ auditor: 200 }) },
 
   // Calendar and deadlines.
   { route: 'GET /api/calendar/overrides', url: () => '/api/calendar/overrides', expect: readers(200) },

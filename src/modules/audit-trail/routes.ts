@@ -1,40 +1,37 @@
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
+import { AUDIT_AREA_NAMES, AUDIT_AREAS, AUDIT_OBJECT_TYPES } from '../../core/audit/actions.js';
 import { defaultCheckpointFiles, signCheckpoint } from '../../core/audit/anchor.js';
 import { verifyChain } from '../../core/audit/verify.js';
 import { auditRead } from '../../core/http/change.js';
-import { bigIdParam, instant } from '../../core/http/fields.js';
-import { chainHead, queryTrail } from './store.js';
+import { catalogueOut, EXPORT_MAX_ROWS, trailFilter, trailPage, trailQuery } from './contract.js';
+import { exportTrail } from './export.js';
+import { chainHead, labelRows, queryTrail, type TrailEntry } from './store.js';
 
 const tags = ['audit'];
 const auditor = { access: ['auditor'] as const };
 
-const entryOut = z.object({
-  id: z.number(),
-  seq: z.number().nullable(),
-  ts: z.string(),
-  username: z.string().nullable(),
-  action: z.string(),
-  objectType: z.string().nullable(),
-  objectId: z.string().nullable(),
-  outcome: z.string(),
-  requestId: z.string().nullable(),
-  detail: z.unknown(),
+const present = (r: TrailEntry) => ({
+  id: r.id,
+  seq: r.seq,
+  ts: r.ts.toISOString(),
+  username: r.username,
+  actorName: r.actorName,
+  action: r.action,
+  objectType: r.objectType,
+  objectId: r.objectId,
+  objectLabel: r.objectLabel,
+  outcome: r.outcome,
+  requestId: r.requestId,
+  detail: r.detail,
+  detailLabels: r.detailLabels,
 });
 
-const query = z
-  .object({
-    action: z.string().trim().max(100).optional(),
-    username: z.string().trim().max(100).optional(),
-    objectType: z.string().trim().max(100).optional(),
-    objectId: z.string().trim().max(100).optional(),
-    outcome: z.enum(['success', 'failure', 'denied']).optional(),
-    from: instant.optional(),
-    to: instant.optional(),
-    cursor: bigIdParam.optional(),
-    limit: z.coerce.number().int().min(1).max(500).default(100),
-  })
-  .strict();
+/** The catalogue as served: areas in order, each with its actions, and the kinds of object. */
+const CATALOGUE = {
+  areas: AUDIT_AREA_NAMES.map((area) => ({ area, actions: [...AUDIT_AREAS[area]] })),
+  objectTypes: [...AUDIT_OBJECT_TYPES],
+};
 
 /** Only the auditor reads the trail (separation of duties); nobody changes it. */
 export const auditRoutes: FastifyPluginAsyncZod = async (app) => {
@@ -42,27 +39,52 @@ export const auditRoutes: FastifyPluginAsyncZod = async (app) => {
 
   app.get(
     '/api/audit',
-    { config: auditor, schema: { tags, summary: 'The audit trail, newest first, filtered', querystring: query, response: { 200: z.object({ items: z.array(entryOut), nextCursor: z.string().nullable() }) } } },
+    {
+      config: auditor,
+      schema: {
+        tags,
+        summary: 'The audit trail, newest first, filtered (person: a username or a display name; object id: an id or a case number), with who acted and what the object is called',
+        querystring: trailQuery,
+        response: { 200: trailPage },
+      },
+    },
     async (req) => {
       const q = req.query;
       const found = await queryTrail(ctx.db, q);
-      const page = found.slice(0, q.limit);
+      const page = await labelRows(ctx.db, found.slice(0, q.limit));
       await auditRead(req, { action: 'audit.query', objectType: 'audit_log', detail: { filters: { ...q, cursor: undefined } } });
       return {
-        items: page.map((r) => ({
-          id: r.id,
-          seq: r.seq,
-          ts: r.ts.toISOString(),
-          username: r.username,
-          action: r.action,
-          objectType: r.objectType,
-          objectId: r.objectId,
-          outcome: r.outcome,
-          requestId: r.requestId,
-          detail: r.detail,
-        })),
+        items: page.map(present),
         nextCursor: found.length > q.limit ? String(page[page.length - 1]?.id) : null,
       };
+    },
+  );
+
+  app.get(
+    '/api/audit/actions',
+    { config: auditor, schema: { tags, summary: 'Every action the trail records, by area, and the kinds of object (the filter offers exactly these)', response: { 200: catalogueOut } } },
+    async () => CATALOGUE,
+  );
+
+  app.get(
+    '/api/audit/export.xlsx',
+    {
+      config: auditor,
+      schema: {
+        tags,
+        summary: `The filtered trail as an Excel workbook (at most ${EXPORT_MAX_ROWS} rows, newest first), in the words of the request’s language (Accept-Language; Chinese by default)`,
+        querystring: trailFilter,
+      },
+    },
+    async (req, reply) => {
+      const language = /^en\b/i.test(req.headers['accept-language'] ?? '') ? 'en' : 'zh-CN';
+      const { buffer, rows, truncated } = await exportTrail(ctx.db, req.query, language);
+      await auditRead(req, { action: 'audit.export', objectType: 'audit_log', detail: { filters: req.query, rows, truncated } });
+      const name = language === 'en' ? 'audit-trail.xlsx' : '审计日志.xlsx';
+      return reply
+        .header('content-type', 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet')
+        .header('content-disposition', `attachment; filename="audit-trail.xlsx"; filename*=UTF-8''${encodeURIComponent(name)}`)
+        .send(buffer);
     },
   );
 

@@ -1,33 +1,5 @@
-export const OUTCOMES = ['success', 'failure', 'denied'] as const;
-export type Outcome = (typeof OUTCOMES)[number];
-
-export interface AuditEntry {
-  id: number;
-  /** Null until the sealer has chained the row. */
-  seq: number | null;
-  ts: string;
-  username: string | null;
-  action: string;
-  objectType: string | null;
-  objectId: string | null;
-  outcome: string;
-  requestId: string | null;
-  detail: unknown;
-}
-
-export interface AuditPage {
-  items: AuditEntry[];
-  nextCursor: string | null;
-}
-
-export interface AuditFilter {
-  action?: string;
-  username?: string;
-  objectType?: string;
-  outcome?: Outcome;
-  from?: string;
-  to?: string;
-}
+// The trail's shapes are the server's (modules/audit-trail/contract.ts).
+export { OUTCOMES, EXPORT_MAX_ROWS, type ActionCatalogue, type AuditEntry, type Outcome, type TrailPage as AuditPage, type TrailFilter as AuditFilter } from '../../../modules/audit-trail/contract';
 
 export interface ChainReport {
   ok: boolean;
