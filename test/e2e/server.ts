@@ -55,13 +55,6 @@ export async function ensureWebBuild(): Promise<void> {
   await run([path.join(ROOT, 'node_modules/vite/bin/vite.js'), 'build', '--logLevel', 'warn'], {});
 }
 
-/** An account made with the command line; `planFile` is the plan imported when the data directory has none yet. */
-export async function createAccount(server: Pick<TestServer, 'dataDir' | 'auditKey'> & { planFile?: string }, account: NewAccount): Promise<void> {
-  const args = ['--import', 'tsx', 'src/cli/user-create.ts', '--username', account.username, '--role', account.role, '--display-name', account.displayName];
-  if (account.unit) args.push('--unit', account.unit);
-  await run(args, { DATA_DIR: server.dataDir, AUDIT_KEY: server.auditKey, PLAN_FILE: server.planFile ?? runningPlanFile() }, `${account.password}\n`);
-}
-
 async function waitUntilReady(url: string, child: ChildProcess, log: () => string): Promise<void> {
   const deadline = Date.now() + 120_000;
   while (Date.now() < deadline) {
@@ -85,7 +78,8 @@ export async function startTestServer(accounts: NewAccount[], extraEnv: Record<s
   const dataDir = mkdtempSync(path.join(tmpdir(), 'zf-e2e-'));
   const auditKey = randomBytes(32).toString('hex');
   const planFile = extraEnv.PLAN_FILE ?? runningPlanFile();
-  for (const account of accounts) await createAccount({ dataDir, auditKey, planFile }, account);
+  // Every account in one process: the data directory is opened, migrated and given its plan once.
+  if (accounts.length) await run(['--import', 'tsx', 'test/e2e/create-accounts.ts'], { DATA_DIR: dataDir, AUDIT_KEY: auditKey, PLAN_FILE: planFile }, JSON.stringify(accounts));
   for (const file of morePlans) await run(['--import', 'tsx', 'src/cli/plan-import.ts', file], { DATA_DIR: dataDir, AUDIT_KEY: auditKey, PLAN_FILE: planFile });
   const port = await freePort();
   const url = `http://127.0.0.1:${port}`;
