@@ -85,6 +85,8 @@ const ROWS: Row[] = [
   { route: 'PATCH /api/units/{id}', url: (i) => `/api/units/${i.unitId}`, body: BOGUS, expect: office(400) },
   { route: 'GET /api/units/{id}', url: (i) => `/api/units/${i.unitId}`, expect: every(200) },
   { route: 'POST /api/units/{id}/merge', url: (i) => `/api/units/${i.unitId}/merge`, body: BOGUS, expect: office(400) },
+  { route: 'POST /api/units/{id}/retire', url: (i) => `/api/units/${i.unitId}/retire`, body: BOGUS, expect: office(400) },
+  { route: 'POST /api/units/{id}/restore', url: (i) => `/api/units/${i.unitId}/restore`, body: BOGUS, expect: office(400) },
   { route: 'GET /api/units/{id}/liaisons', url: (i) => `/api/units/${i.unitId}/liaisons`, expect: readers(200, { other: 404 }) },
 
   // The audit trail belongs to the auditor alone.
@@ -191,6 +193,8 @@ const REFUSALS: Row[] = [
   { route: 'GET /api/cases/{id}/reporter', url: (i) => `/api/cases/${i.other.caseId}/reporter`, expect: office(404) },
   { route: 'GET /api/units/{id}', url: (i) => `/api/units/${i.other.unitId}`, expect: every(404) },
   { route: 'PATCH /api/units/{id}', url: (i) => `/api/units/${i.other.unitId}`, body: { note: '改' }, expect: office(404) },
+  { route: 'POST /api/units/{id}/retire', url: (i) => `/api/units/${i.other.unitId}/retire`, body: { reason: '撤销' }, expect: office(404) },
+  { route: 'POST /api/units/{id}/restore', url: (i) => `/api/units/${i.other.unitId}/restore`, body: {}, expect: office(404) },
   { route: 'GET /api/evaluations/rounds/{id}', url: (i) => `/api/evaluations/rounds/${i.other.roundId}`, expect: only({ admin: 404, staff: 404, leader: 404 }) },
   { route: 'GET /api/inspections/rounds/{id}', url: (i) => `/api/inspections/rounds/${i.other.inspectionId}`, expect: only({ admin: 404, staff: 404, leader: 404, inspectorIn: 404, inspector: 404 }) },
   { route: 'GET /open311/v2/requests/{id}', url: (i) => `/open311/v2/requests/${i.other.caseCode}.json`, expect: every(404) },

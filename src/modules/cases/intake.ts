@@ -77,7 +77,7 @@ with i as (
   where exists (select 1 from problem_categories p where p.campaign_id = c.id and p.code = i.category)
     and not exists (select 1 from unnest(i.secondary) s(code)
                     where s.code = i.category or s.code not in (select p.code from problem_categories p where p.campaign_id = c.id))
-    and (i.unit_id is null or exists (select 1 from units u where u.id = i.unit_id and u.merged_into_id is null and u.jurisdiction_id = c.jurisdiction_id))
+    and (i.unit_id is null or exists (select 1 from units u where u.id = i.unit_id and u.merged_into_id is null and u.retired_at is null and u.jurisdiction_id = c.jurisdiction_id))
     and (i.channel <> 'hotline' or c.plan->'measures'->'hotlineLines' @> jsonb_build_array(jsonb_build_object('code', i.detail->'line')))
     and (i.key is null or (select true from idempotency_keys k where k.scope = i.scope and k.key = i.key limit 1) is null)
 ), c as (
@@ -260,7 +260,7 @@ async function explainRefusal(q: Queryable, input: IntakeInput): Promise<void> {
     q,
     sql`select c.id, c.plan->'measures'->'hotlineLines' as lines,
           array(select code from problem_categories where campaign_id = c.id order by sort) as categories,
-          exists(select 1 from units where id = ${input.unitId ?? null}::int and merged_into_id is null and jurisdiction_id = c.jurisdiction_id) as unit_ok
+          exists(select 1 from units where id = ${input.unitId ?? null}::int and merged_into_id is null and retired_at is null and jurisdiction_id = c.jurisdiction_id) as unit_ok
         from campaigns c where c.id = ${input.campaignId}`,
   );
   if (!ref) throw notFound('No such campaign');

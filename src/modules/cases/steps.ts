@@ -33,10 +33,10 @@ type StepHandler<A extends Action> = (s: StepInput<A>) => Promise<Effect>;
 /** An active unit of the case's campaign's jurisdiction (a unit of another city is no unit here). */
 async function activeUnit(db: Queryable, c: StepCase, id: number, path: string): Promise<{ id: number; name: string }> {
   const [u] = await db
-    .select({ id: units.id, name: units.name, mergedIntoId: units.mergedIntoId })
+    .select({ id: units.id, name: units.name, mergedIntoId: units.mergedIntoId, retiredAt: units.retiredAt })
     .from(units)
     .where(and(eq(units.id, id), sql`${units.jurisdictionId} = (select jurisdiction_id from campaigns where id = ${c.campaignId})`));
-  if (!u || u.mergedIntoId !== null) throw badRequest('Unknown unit', [{ path, message: `no active unit with id ${id}` }]);
+  if (!u || u.mergedIntoId !== null || u.retiredAt !== null) throw badRequest('Unknown unit', [{ path, message: `no active unit with id ${id}` }]);
   return u;
 }
 

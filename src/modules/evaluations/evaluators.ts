@@ -84,8 +84,8 @@ export async function patchEvaluator(w: Write, ctx: Ctx, setup: EvaluationSetup,
   const { tx } = w;
   const current = await loadEvaluator(tx, setup, id);
   if (b.panel !== undefined) panelOf(setup, b.panel);
-  if (b.dealtUnitIds) await checkUnits(tx, setup.campaign.id, b.dealtUnitIds, 'dealtUnitIds');
-  if (b.memberUnitId) await checkUnits(tx, setup.campaign.id, [b.memberUnitId], 'memberUnitId');
+  if (b.dealtUnitIds) await checkUnits(tx, setup.campaign.id, b.dealtUnitIds, 'dealtUnitIds', current.dealtUnitIds);
+  if (b.memberUnitId) await checkUnits(tx, setup.campaign.id, [b.memberUnitId], 'memberUnitId', current.memberUnitId ? [current.memberUnitId] : []);
   if (b.panel !== undefined && b.panel !== current.panel) {
     const [invited] = await tx.select({ n: sql<number>`count(*)::int` }).from(evaluationInvitations).where(eq(evaluationInvitations.evaluatorId, id));
     if (evaluatorChangeRefusal(invited?.n ?? 0)) throw problem(problems, 'evaluator_invited', 'The evaluator has invitations: the panel cannot change', { errors: [{ path: 'panel', message: 'cannot change once invited' }] });

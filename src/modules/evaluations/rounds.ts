@@ -101,7 +101,8 @@ export async function createRound(w: Write, setup: EvaluationSetup, b: { panel: 
     const monitored = await tx
       .select({ id: campaignUnits.unitId })
       .from(campaignUnits)
-      .where(and(eq(campaignUnits.campaignId, setup.campaign.id), eq(campaignUnits.monitored, true)))
+      .innerJoin(units, eq(units.id, campaignUnits.unitId))
+      .where(and(eq(campaignUnits.campaignId, setup.campaign.id), eq(campaignUnits.monitored, true), sql`${units.retiredAt} is null`))
       .orderBy(asc(campaignUnits.sort));
     unitIds = monitored.map((u) => u.id);
   }
@@ -132,7 +133,7 @@ export async function patchRound(w: Write, setup: EvaluationSetup, id: number, b
     const [answered] = await tx.select({ n: sql<number>`count(*)::int` }).from(evaluationAnswers).where(eq(evaluationAnswers.roundId, id));
     if (unitsChangeRefusal(answered?.n ?? 0)) throw problem(problems, 'round_answered', 'Units cannot change once answers have come in', { errors: [{ path: 'unitIds', message: 'answers have already come in' }] });
     unitIds = [...new Set(b.unitIds)];
-    await checkUnits(tx, setup.campaign.id, unitIds, 'unitIds');
+    await checkUnits(tx, setup.campaign.id, unitIds, 'unitIds', r.unitIds);
   }
   await tx.update(evaluationRounds).set({ opensOn, closesOn, unitIds }).where(eq(evaluationRounds.id, id));
   await w.audit({ action: 'evaluation.round_update', objectType: 'evaluation_round', objectId: id, detail: { opensOn, closesOn, units: unitIds.length } });

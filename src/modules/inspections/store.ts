@@ -213,7 +213,7 @@ export async function patchRound(w: Write, user: SessionUser, campaign: Campaign
   if (outside.length) throw badRequest('The round falls outside the campaign', outside);
   const unitIds = b.unitIds ? [...new Set(b.unitIds)] : round.unitIds;
   const memberIds = b.memberIds ? [...new Set(b.memberIds)] : round.memberIds;
-  if (b.unitIds) await checkUnits(tx, campaignId, unitIds, 'unitIds');
+  if (b.unitIds) await checkUnits(tx, campaignId, unitIds, 'unitIds', round.unitIds);
   if (b.memberIds) await checkMembers(tx, memberIds, 'memberIds');
   await tx
     .update(inspectionRounds)

@@ -5,22 +5,11 @@ import { change } from '../../core/http/change.js';
 import { OFFICE_ROLES } from '../../core/auth/roles.js';
 import { assertUnitInScope } from '../../core/auth/scope.js';
 import { currentUser } from '../../core/http/context.js';
-import { UNIT_KINDS } from '../plan/contract.js';
-import { createUnit, getUnit, isMonitored, listUnits, mergeUnit, unitHistory, unitLiaisons, updateUnit, type UnitRow } from './store.js';
-import { id, idParam } from '../../core/http/fields.js';
+import { mergeUnitBody, newUnitBody, restoreUnitBody, retireUnitBody, unitListQuery, unitOut, unitPatchBody, unitVersionOut } from './contract.js';
+import { createUnit, getUnit, isMonitored, listUnits, mergeUnit, restoreUnit, retireUnit, unitHistory, unitLiaisons, updateUnit, type UnitRow } from './store.js';
+import { idParam } from '../../core/http/fields.js';
 
 const tags = ['units'];
-const name = z.string().trim().min(1).max(200);
-const unitOut = z.object({
-  id: z.number(),
-  name: z.string(),
-  kind: z.string(),
-  monitored: z.boolean(),
-  parentId: z.number().nullable(),
-  aliases: z.array(z.string()),
-  note: z.string().nullable(),
-  mergedIntoId: z.number().nullable(),
-});
 const present = (u: UnitRow, monitored: boolean): z.infer<typeof unitOut> => ({
   id: u.id,
   name: u.name,
@@ -30,6 +19,7 @@ const present = (u: UnitRow, monitored: boolean): z.infer<typeof unitOut> => ({
   aliases: u.aliases,
   note: u.note,
   mergedIntoId: u.mergedIntoId,
+  retiredAt: u.retiredAt?.toISOString() ?? null,
 });
 const idParams = z.object({ id: idParam });
 
@@ -47,15 +37,9 @@ export const unitRoutes: FastifyPluginAsyncZod = async (app) => {
       config: { access: 'public' },
       schema: {
         tags,
-        summary: 'The unit registry of the campaign’s jurisdiction; `monitored` refers to the campaign looked at (the portal’s: the current one), or the named one',
-        querystring: z
-          .object({
-            monitored: z.enum(['true', 'false']).optional(),
-            kind: z.enum(UNIT_KINDS).optional(),
-            q: z.string().trim().min(1).max(100).optional(),
-            campaign: z.string().max(100).optional(),
-          })
-          .strict(),
+        summary:
+          'The unit registry of the campaign’s jurisdiction; `monitored` refers to the campaign looked at (the portal’s: the current one), or the named one. Retired units only with `retired=include`, and never on the portal’s list',
+        querystring: unitListQuery,
         response: { 200: z.array(unitOut) },
       },
     },
@@ -67,6 +51,7 @@ export const unitRoutes: FastifyPluginAsyncZod = async (app) => {
         ...(req.query.monitored ? { monitored: req.query.monitored === 'true' } : {}),
         ...(req.query.kind ? { kind: req.query.kind } : {}),
         ...(req.query.q ? { q: req.query.q } : {}),
+        includeRetired: url === '/api/units' && req.query.retired === 'include',
       });
       return found.map((r) => present(r.unit, r.monitored));
     },
@@ -81,7 +66,7 @@ export const unitRoutes: FastifyPluginAsyncZod = async (app) => {
         summary: "A unit's names and parents over time",
         params: idParams,
         response: {
-          200: z.array(z.object({ name: z.string(), parentId: z.number().nullable(), aliases: z.array(z.string()), validFrom: z.string(), validTo: z.string().nullable(), change: z.string(), reason: z.string().nullable() })),
+          200: z.array(unitVersionOut),
         },
       },
     },
@@ -97,9 +82,6 @@ export const unitRoutes: FastifyPluginAsyncZod = async (app) => {
       })),
   );
 
-  const newUnitBody = z
-    .object({ name, kind: z.enum(UNIT_KINDS), parentId: id.nullable().default(null), aliases: z.array(name).max(20).default([]), note: z.string().max(500).nullable().default(null) })
-    .strict();
   app.post(
     '/api/units',
     { config: office, schema: { tags, summary: 'Add a unit to the registry', body: newUnitBody, response: { 201: unitOut } } },
@@ -109,14 +91,11 @@ export const unitRoutes: FastifyPluginAsyncZod = async (app) => {
     },
   );
 
-  const patchBody = z
-    .object({ name: name.optional(), kind: z.enum(UNIT_KINDS).optional(), parentId: id.nullable().optional(), aliases: z.array(name).max(20).optional(), note: z.string().max(500).nullable().optional(), reason: z.string().trim().min(1).max(500).optional() })
-    .strict();
   app.patch(
     '/api/units/:id',
-    { config: office, schema: { tags, summary: 'Rename, re-parent or edit a unit (its history is kept)', params: idParams, body: patchBody, response: { 200: unitOut } } },
+    { config: office, schema: { tags, summary: 'Rename, re-parent or edit a unit (its history is kept)', params: idParams, body: unitPatchBody, response: { 200: unitOut } } },
     async (req) => {
-      const { value: u } = await change(req, async (w) => updateUnit(w, await registry(req), req.params.id, req.body));
+      const { value: u } = await change(req, async (w) => updateUnit(w, await registry(req), req.params.id, req.body, { renameNeedsReason: true }));
       return presentIn(req, u);
     },
   );
@@ -125,10 +104,37 @@ export const unitRoutes: FastifyPluginAsyncZod = async (app) => {
     '/api/units/:id/merge',
     {
       config: office,
-      schema: { tags, summary: 'Merge a unit into another', params: idParams, body: z.object({ intoId: id, reason: z.string().trim().min(1).max(500) }).strict(), response: { 200: unitOut } },
+      schema: { tags, summary: 'Merge a unit into another: its sub-units and campaign memberships move to it (cannot be undone)', params: idParams, body: mergeUnitBody, response: { 200: unitOut } },
     },
     async (req) => {
       const { value: u } = await change(req, async (w) => mergeUnit(w, await registry(req), req.params.id, req.body.intoId, req.body.reason));
+      return presentIn(req, u);
+    },
+  );
+
+  app.post(
+    '/api/units/:id/retire',
+    {
+      config: office,
+      schema: {
+        tags,
+        summary: 'Retire a unit that stopped existing without a successor: kept with its records, offered for nothing new (its live sub-units must go first)',
+        params: idParams,
+        body: retireUnitBody,
+        response: { 200: unitOut },
+      },
+    },
+    async (req) => {
+      const { value: u } = await change(req, async (w) => retireUnit(w, await registry(req), req.params.id, req.body.reason));
+      return presentIn(req, u);
+    },
+  );
+
+  app.post(
+    '/api/units/:id/restore',
+    { config: office, schema: { tags, summary: 'Bring a retired unit back', params: idParams, body: restoreUnitBody, response: { 200: unitOut } } },
+    async (req) => {
+      const { value: u } = await change(req, async (w) => restoreUnit(w, await registry(req), req.params.id, req.body.reason ?? null));
       return presentIn(req, u);
     },
   );

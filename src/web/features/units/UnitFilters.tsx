@@ -1,6 +1,6 @@
 import { Checkbox, Flex, Grid, Input, Select } from 'antd';
 import { useTranslation } from 'react-i18next';
-import type { UnitFilter } from './filterUnits';
+import { UNIT_STATES, type UnitFilter, type UnitState } from './filterUnits';
 import { kindLabel } from './labels';
 import { UNIT_KINDS, type UnitKind } from './types';
 
@@ -32,6 +32,14 @@ export function UnitFilters({ filter, onChange }: UnitFiltersProps) {
           { value: 'all', label: t('units.allKinds') },
           ...UNIT_KINDS.map((kind) => ({ value: kind, label: kindLabel(t, kind) })),
         ]}
+      />
+      <Select<UnitState>
+        aria-label={t('units.stateFilter')}
+        data-testid="unit-state-filter"
+        value={filter.state}
+        onChange={(state) => onChange({ state })}
+        style={{ width: phone ? '100%' : 190 }}
+        options={UNIT_STATES.map((state) => ({ value: state, label: t(`units.states.${state}`) }))}
       />
       <Checkbox checked={filter.monitoredOnly} onChange={(event) => onChange({ monitoredOnly: event.target.checked })}>
         {t('units.onlyMonitored')}

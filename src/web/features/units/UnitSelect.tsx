@@ -3,6 +3,7 @@ import { useMemo, type CSSProperties } from 'react';
 import { useTranslation } from 'react-i18next';
 import { kindLabel } from './labels';
 import { useUnits } from './queries';
+import { isLive } from './types';
 
 export interface UnitOption {
   value: number;
@@ -11,19 +12,25 @@ export interface UnitOption {
   kind: string;
 }
 
-/** The registry as a select's options: each unit found by its name or any alias, with its kind beside it. */
-export function useUnitOptions() {
+/**
+ * The registry as a select's options: each unit found by its name or any alias, with its kind
+ * beside it. Retired units are offered for nothing new: they are left out, but for `keep` (the
+ * value a form already holds, so that it still shows its name); so are the units of `exclude`.
+ */
+export function useUnitOptions({ keep, exclude }: { keep?: number | null; exclude?: ReadonlySet<number> } = {}) {
   const { t } = useTranslation();
   const units = useUnits();
   const options = useMemo<UnitOption[]>(
     () =>
-      (units.data ?? []).map((unit) => ({
-        value: unit.id,
-        label: unit.name,
-        search: [unit.name, ...unit.aliases].join(' ').toLowerCase(),
-        kind: kindLabel(t, unit.kind),
-      })),
-    [units.data, t],
+      (units.data ?? [])
+        .filter((unit) => (isLive(unit) || unit.id === keep) && !exclude?.has(unit.id))
+        .map((unit) => ({
+          value: unit.id,
+          label: unit.name,
+          search: [unit.name, ...unit.aliases].join(' ').toLowerCase(),
+          kind: kindLabel(t, unit.kind),
+        })),
+    [units.data, t, keep, exclude],
   );
   return { options, loading: units.isPending };
 }
@@ -47,12 +54,15 @@ interface UnitSelectProps {
   placeholder?: string;
   style?: CSSProperties;
   autoFocus?: boolean;
+  /** Units not to offer (e.g. a unit itself and those below it, when choosing its parent). */
+  exclude?: ReadonlySet<number>;
+  'data-testid'?: string;
 }
 
-/** Picks a unit from the registry, searching names and aliases as the user types. */
-export function UnitSelect({ id, value, onChange, placeholder, style, autoFocus }: UnitSelectProps) {
+/** Picks a live unit from the registry, searching names and aliases as the user types. */
+export function UnitSelect({ id, value, onChange, placeholder, style, autoFocus, exclude, 'data-testid': testId }: UnitSelectProps) {
   const { t } = useTranslation();
-  const { options, loading } = useUnitOptions();
+  const { options, loading } = useUnitOptions({ keep: value ?? null, ...(exclude ? { exclude } : {}) });
   return (
     <Select<number | null, UnitOption>
       {...unitSelectProps}
@@ -65,6 +75,7 @@ export function UnitSelect({ id, value, onChange, placeholder, style, autoFocus 
       style={style}
       autoFocus={autoFocus}
       options={options}
+      data-testid={testId}
     />
   );
 }

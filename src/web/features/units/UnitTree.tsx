@@ -3,7 +3,7 @@ import { useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Unit } from './types';
 import { buildUnitTree, type UnitNode } from './unitTree';
-import { KindTag, MonitoredTag } from './UnitTags';
+import { KindTag, MonitoredTag, RetiredTag } from './UnitTags';
 
 function NodeTitle({ node, contextNote }: { node: UnitNode; contextNote: string }) {
   return (
@@ -13,7 +13,8 @@ function NodeTitle({ node, contextNote }: { node: UnitNode; contextNote: string 
         {node.contextOnly && contextNote}
       </Typography.Text>
       <KindTag kind={node.unit.kind} />
-      {node.unit.monitored && <MonitoredTag />}
+      {node.unit.monitored && !node.unit.retiredAt && <MonitoredTag />}
+      {node.unit.retiredAt && <RetiredTag retiredAt={node.unit.retiredAt} />}
     </Flex>
   );
 }

@@ -34,3 +34,25 @@ export function buildUnitTree(all: readonly Unit[], matching: readonly Unit[]): 
   }
   return roots;
 }
+
+/**
+ * The unit and every unit below it, however deep: the places it cannot be moved under (that would
+ * make a cycle). A loop in the data (which the server refuses) does not hang it.
+ */
+export function selfAndDescendants(all: readonly Pick<Unit, 'id' | 'parentId'>[], id: number): Set<number> {
+  const children = new Map<number, number[]>();
+  for (const unit of all) {
+    if (unit.parentId === null) continue;
+    children.set(unit.parentId, [...(children.get(unit.parentId) ?? []), unit.id]);
+  }
+  const found = new Set<number>([id]);
+  const queue = [id];
+  for (let next = queue.pop(); next !== undefined; next = queue.pop()) {
+    for (const child of children.get(next) ?? []) {
+      if (found.has(child)) continue;
+      found.add(child);
+      queue.push(child);
+    }
+  }
+  return found;
+}
