@@ -5,6 +5,7 @@ import { fileURLToPath } from 'node:url';
 import cookie from '@fastify/cookie';
 import helmet from 'helmet';
 import { inspectionRoutes } from '../modules/inspections/routes.js';
+import { selfInspectionRoutes } from '../modules/self-inspections/routes.js';
 import fastifyStatic from '@fastify/static';
 import swagger from '@fastify/swagger';
 import swaggerUi from '@fastify/swagger-ui';
@@ -126,6 +127,7 @@ export async function buildApp(ctx: AppContext, opts: AppOptions = {}): Promise<
   await app.register(open311Routes);
   await app.register(evaluationRoutes);
   await app.register(inspectionRoutes);
+  await app.register(selfInspectionRoutes);
 
   if (opts.serveWeb !== false && existsSync(path.join(WEB_DIR, 'index.html'))) {
     await app.register(fastifyStatic, {

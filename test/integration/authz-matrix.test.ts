@@ -39,10 +39,13 @@ type Ids = {
   publicationId: number;
   inspectionId: number;
   findingId: number;
+  /** A self-inspection request asking 市环保局, and that unit's report. */
+  requestId: number;
+  reportId: number;
   caseCode: string;
   receipt: string;
   /** Records of a second campaign (another city's), which every caller here, looking at the first, must not reach. */
-  other: { caseId: number; caseCode: string; unitId: number; roundId: number; inspectionId: number };
+  other: { caseId: number; caseCode: string; unitId: number; roundId: number; inspectionId: number; requestId: number };
 };
 type Row = { route: string; url: (ids: Ids) => string; body?: unknown; expect: Expect };
 
@@ -181,6 +184,16 @@ const ROWS: Row[] = [
   { route: 'POST /api/inspections/findings/{id}/withdraw', url: (i) => `/api/inspections/findings/${i.findingId}/withdraw`, body: BOGUS, expect: only({ admin: 400, staff: 400, inspectorIn: 400, inspector: 400 }) },
   { route: 'POST /api/inspections/findings/{id}/case', url: () => `/api/inspections/findings/${NONE}/case`, body: {}, expect: office(404) },
   { route: 'GET /api/inspections/inspectors', url: () => '/api/inspections/inspectors', expect: office(200) },
+
+  // Self-inspection: the office asks and reviews, leaders read, a unit's liaison writes its own report.
+  { route: 'GET /api/self-inspections/requests', url: () => '/api/self-inspections/requests', expect: readers(200) },
+  { route: 'POST /api/self-inspections/requests', url: () => '/api/self-inspections/requests', body: BOGUS, expect: office(400) },
+  { route: 'GET /api/self-inspections/requests/{id}', url: (i) => `/api/self-inspections/requests/${i.requestId}`, expect: readers(200, { other: 404 }) },
+  { route: 'GET /api/self-inspections/reports/{id}', url: (i) => `/api/self-inspections/reports/${i.reportId}`, expect: readers(200, { other: 404 }) },
+  { route: 'PUT /api/self-inspections/reports/{id}/draft', url: (i) => `/api/self-inspections/reports/${i.reportId}/draft`, body: BOGUS, expect: only({ own: 400, other: 400 }) },
+  { route: 'POST /api/self-inspections/reports/{id}/submit', url: (i) => `/api/self-inspections/reports/${i.reportId}/submit`, body: BOGUS, expect: only({ own: 400, other: 400 }) },
+  { route: 'POST /api/self-inspections/reports/{id}/review', url: (i) => `/api/self-inspections/reports/${i.reportId}/review`, body: BOGUS, expect: office(400) },
+  { route: 'GET /api/self-inspections/reports/{id}/versions/{version}', url: (i) => `/api/self-inspections/reports/${i.reportId}/versions/1`, expect: readers(404) },
 ];
 
 /** Steps with a real body, for the callers who must be refused: nothing may change, nothing may leak. */
@@ -197,6 +210,9 @@ const REFUSALS: Row[] = [
   { route: 'POST /api/units/{id}/restore', url: (i) => `/api/units/${i.other.unitId}/restore`, body: {}, expect: office(404) },
   { route: 'GET /api/evaluations/rounds/{id}', url: (i) => `/api/evaluations/rounds/${i.other.roundId}`, expect: only({ admin: 404, staff: 404, leader: 404 }) },
   { route: 'GET /api/inspections/rounds/{id}', url: (i) => `/api/inspections/rounds/${i.other.inspectionId}`, expect: only({ admin: 404, staff: 404, leader: 404, inspectorIn: 404, inspector: 404 }) },
+  { route: 'GET /api/self-inspections/requests/{id}', url: (i) => `/api/self-inspections/requests/${i.other.requestId}`, expect: readers(404) },
+  { route: 'PUT /api/self-inspections/reports/{id}/draft', url: (i) => `/api/self-inspections/reports/${i.reportId}/draft`, body: { content: {}, revision: 0 }, expect: { other: 404 } },
+  { route: 'POST /api/self-inspections/reports/{id}/submit', url: (i) => `/api/self-inspections/reports/${i.reportId}/submit`, body: { revision: 0 }, expect: { other: 404 } },
   { route: 'GET /open311/v2/requests/{id}', url: (i) => `/open311/v2/requests/${i.other.caseCode}.json`, expect: every(404) },
   { route: 'POST /api/cases', url: () => '/api/cases', body: { channel: 'letter', unitId: 0, category: 'graft', title: '外市单位', body: '涉及外市单位。' }, expect: office(400) },
   { route: 'POST /api/cases/{id}/respond', url: (i) => `/api/cases/${i.caseId}/respond`, body: { findings: '查无此事', measures: '无', substantiated: 'no' }, expect: { other: 404, leader: 403, inspector: 403, auditor: 403, anon: 401 } },
@@ -273,6 +289,11 @@ describe(`authorization matrix (${engine})`, { timeout: 120_000 }, () => {
     const finding = await as.inspectorIn.post(`/api/inspections/rounds/${inspection.body.id}/findings`, { unitId, category: 'graft', title: '索要好处费', description: '窗口人员暗示办事人送礼。' });
     expect(finding.status).toBe(201);
 
+    // A self-inspection report asked of 市环保局.
+    const request = await as.staff.post('/api/self-inspections/requests', { kind: 'self_inspection', title: '自查报告', dueDate: chinaDay(new Date(Date.now() + 10 * 86_400_000)), unitIds: [unitId] });
+    expect(request.status).toBe(201);
+    const report = (await as.staff.get(`/api/self-inspections/requests/${request.body.id}`)).body.reports[0] as { id: number };
+
     // A second city's campaign beside the first: its own units (some named as the first city's), a case, rounds.
     const second = await as.admin.post('/api/plans', planFile('test/fixtures/plans/qiqihar-2013.json'));
     expect(second.status).toBe(200);
@@ -288,13 +309,15 @@ describe(`authorization matrix (${engine})`, { timeout: 120_000 }, () => {
     expect(otherRound.status).toBe(201);
     const otherInspection = await elsewhere.post('/api/inspections/rounds', { kind: 'covert', title: '暗访外市窗口', startsOn: '2013-06-03', endsOn: '2013-06-04', unitIds: [otherUnitId], memberIds: [] });
     expect(otherInspection.status).toBe(201);
+    const otherRequest = await elsewhere.post('/api/self-inspections/requests', { kind: 'self_inspection', title: '外市自查报告', dueDate: '2013-06-30', unitIds: [otherUnitId] });
+    expect(otherRequest.status).toBe(201);
     // The first campaign's unit id answers in the second as no unit at all.
     const refused = await elsewhere.post('/api/cases', { channel: 'letter', detail: {}, unitId, category: 'favours', title: '外市来信', body: '反映本市单位。' });
     expect(refused.status).toBe(400);
     expect(refused.body.errors).toEqual([{ path: 'unitId', message: `no unit with id ${unitId}` }]);
 
     ids = {
-      other: { caseId: otherCase.body.id, caseCode: otherCase.body.code, unitId: otherUnitId, roundId: otherRound.body.id, inspectionId: otherInspection.body.id },
+      other: { caseId: otherCase.body.id, caseCode: otherCase.body.code, unitId: otherUnitId, roundId: otherRound.body.id, inspectionId: otherInspection.body.id, requestId: otherRequest.body.id },
       caseId,
       attachmentId: detail.attachments[0]?.id as number,
       unitId,
@@ -304,6 +327,8 @@ describe(`authorization matrix (${engine})`, { timeout: 120_000 }, () => {
       publicationId: publication.body.id,
       inspectionId: inspection.body.id,
       findingId: finding.body.id,
+      requestId: request.body.id,
+      reportId: report.id,
       caseCode: portal.body.code,
       receipt: portal.body.receipt,
     };

@@ -82,6 +82,7 @@ export const AUDIT_AREAS = {
     'inspection.finding_withdraw',
     'inspection.finding_file',
   ],
+  self_inspection: ['self_inspection.request_create', 'self_inspection.submit', 'self_inspection.review'],
   audit: ['audit.query', 'audit.verify', 'audit.receipt', 'audit.export'],
 } as const;
 
@@ -105,6 +106,8 @@ export const AUDIT_OBJECT_TYPES = [
   'evaluation_publication',
   'inspection_round',
   'inspection_finding',
+  'self_inspection_request',
+  'self_inspection_report',
   'audit_log',
 ] as const;
 export type AuditObjectType = (typeof AUDIT_OBJECT_TYPES)[number];

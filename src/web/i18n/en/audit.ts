@@ -55,6 +55,7 @@ export const audit: typeof zh = {
     unit: 'Units',
     evaluation: 'Service evaluations',
     inspection: 'Inspections',
+    self_inspection: 'Self-inspection',
     audit: 'Audit',
   },
   actions: {
@@ -159,6 +160,11 @@ export const audit: typeof zh = {
       finding_withdraw: 'Withdrew a finding',
       finding_file: 'Filed a finding as a case',
     },
+    self_inspection: {
+      request_create: 'Asked units for a report',
+      submit: 'Submitted a self-inspection report',
+      review: 'Reviewed a self-inspection report',
+    },
     audit: {
       query: 'Searched the audit trail',
       verify: 'Verified the chain',
@@ -179,6 +185,8 @@ export const audit: typeof zh = {
     evaluation_publication: 'Publication of results',
     inspection_round: 'Inspection round',
     inspection_finding: 'Finding',
+    self_inspection_request: 'Report request',
+    self_inspection_report: 'Self-inspection report',
     audit_log: 'Audit trail',
   },
   fields: {

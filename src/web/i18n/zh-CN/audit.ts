@@ -54,6 +54,7 @@ export const audit = {
     unit: '单位',
     evaluation: '服务对象评议',
     inspection: '明察暗访',
+    self_inspection: '自查自纠',
     audit: '审计',
   },
   /** Each action the server records (src/core/audit/actions.ts), as what the person did. */
@@ -159,6 +160,11 @@ export const audit = {
       finding_withdraw: '撤回了检查发现',
       finding_file: '将检查发现立为案件',
     },
+    self_inspection: {
+      request_create: '发起了自查自纠报告',
+      submit: '提交了自查自纠报告',
+      review: '审核了自查自纠报告',
+    },
     audit: {
       query: '查询了审计日志',
       verify: '校验了日志链',
@@ -180,6 +186,8 @@ export const audit = {
     evaluation_publication: '评议结果公布',
     inspection_round: '检查轮次',
     inspection_finding: '检查发现',
+    self_inspection_request: '报告要求',
+    self_inspection_report: '自查自纠报告',
     audit_log: '审计日志',
   },
   /** The labels of the detail's known keys; other keys are shown as they are. */
