@@ -298,7 +298,7 @@ describe('what each role sees', () => {
   it('shows a placeholder, not figures, for areas not built yet', async () => {
     const page = await browser.newPage({ viewport: { width: 1440, height: 900 } });
     await signIn(page, server.url, CASES[1]!.account);
-    await page.goto(`${server.url}/self-inspections`);
+    await page.goto(`${server.url}/publications`);
     await page.getByText('此功能尚未开通').waitFor();
     const content = (await page.locator('main, .ant-layout-content').first().innerText()).replace(/\s+/g, '');
     expect(content).not.toMatch(/\d/);
