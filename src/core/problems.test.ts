@@ -5,10 +5,11 @@ import { problems as accounts } from '../modules/accounts/contract.js';
 import { problems as cases } from '../modules/cases/contract.js';
 import { problems as evaluations } from '../modules/evaluations/contract.js';
 import { problems as inspections } from '../modules/inspections/contract.js';
+import { problems as selfInspections } from '../modules/self-inspections/contract.js';
 import { problems as core, type ProblemCatalogue } from './contract.js';
 import { AppError, problem } from './errors.js';
 
-const CATALOGUES: Record<string, ProblemCatalogue> = { core, accounts, cases, evaluations, inspections };
+const CATALOGUES: Record<string, ProblemCatalogue> = { core, accounts, cases, evaluations, inspections, 'self-inspections': selfInspections };
 
 const SRC = path.resolve(import.meta.dirname, '..');
 const sources = (dir: string): string[] =>

@@ -193,6 +193,7 @@ const ROWS: Row[] = [
   { route: 'PUT /api/self-inspections/reports/{id}/draft', url: (i) => `/api/self-inspections/reports/${i.reportId}/draft`, body: BOGUS, expect: only({ own: 400, other: 400 }) },
   { route: 'POST /api/self-inspections/reports/{id}/submit', url: (i) => `/api/self-inspections/reports/${i.reportId}/submit`, body: BOGUS, expect: only({ own: 400, other: 400 }) },
   { route: 'POST /api/self-inspections/reports/{id}/review', url: (i) => `/api/self-inspections/reports/${i.reportId}/review`, body: BOGUS, expect: office(400) },
+  { route: 'POST /api/self-inspections/reports/{id}/rectifications/{key}/case', url: (i) => `/api/self-inspections/reports/${i.reportId}/rectifications/nothing/case`, body: {}, expect: office(404) },
   { route: 'GET /api/self-inspections/reports/{id}/versions/{version}', url: (i) => `/api/self-inspections/reports/${i.reportId}/versions/1`, expect: readers(404) },
 ];
 

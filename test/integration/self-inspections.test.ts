@@ -175,4 +175,22 @@ describe(`self-inspection and rectification (${engine})`, () => {
     expect(saved.body.states).toEqual({ late: 'overdue', soon: 'in_progress' });
     expect(saved.body.rectifications).toEqual({ done: 0, inProgress: 1, planned: 0, overdue: 1 });
   });
+
+  it('files a submitted rectification not carried out as a case against the unit, once; not one reported done', async () => {
+    const before = (await office.get(`/api/self-inspections/reports/${reportId}`)).body;
+    expect(before.filedCases).toEqual({});
+    expect((await liaison.post(`/api/self-inspections/reports/${reportId}/rectifications/r1/case`, {})).status).toBe(403);
+    const done = await office.post(`/api/self-inspections/reports/${reportId}/rectifications/r2/case`, {});
+    expect([done.status, done.body.type]).toEqual([409, 'about:blank#rectification_done']);
+    expect((await office.post(`/api/self-inspections/reports/${reportId}/rectifications/nope/case`, {})).status).toBe(404);
+    const filed = await office.post(`/api/self-inspections/reports/${reportId}/rectifications/r1/case`, {});
+    expect(filed.status).toBe(201);
+    expect((await office.post(`/api/self-inspections/reports/${reportId}/rectifications/r1/case`, {})).body).toEqual(filed.body);
+    const c = (await office.get(`/api/cases/${filed.body.caseId}`)).body;
+    expect(c).toMatchObject({ channel: 'self_inspection', unitName: '市环保局环评处', category: 'cold_attitude', hasReporter: false, channelDetail: { reportId, item: 'r1' } });
+    expect(c.body).toContain('整改措施：每月开展一次文明服务培训');
+    expect((await office.get(`/api/self-inspections/reports/${reportId}`)).body.filedCases).toEqual({ r1: filed.body });
+    // The unit sees the case once it is assigned to it, not which of its items the office filed.
+    expect((await liaison.get(`/api/self-inspections/reports/${reportId}`)).body.filedCases).toEqual({});
+  });
 });

@@ -32,6 +32,8 @@ export type ReviewDecision = (typeof REVIEW_DECISIONS)[number];
 export const problems = catalogue({
   report_not_editable: { status: 409, zh: '报告已提交或已审核，不能再修改。', en: 'The report has been submitted or reviewed and can no longer be changed.' },
   report_not_submitted: { status: 409, zh: '报告尚未提交，不能审核。', en: 'The report has not been submitted, so it cannot be reviewed.' },
+  rectification_done: { status: 409, zh: '这项整改已完成，无需立案。', en: 'This rectification is done; there is nothing to file.' },
+  rectification_not_submitted: { status: 409, zh: '单位尚未提交这项整改，不能立案。', en: 'The unit has not submitted this rectification yet, so it cannot be filed.' },
   report_changed: { status: 409, zh: '报告已被他人修改，请刷新后再保存。', en: 'Someone else changed the report; reload it before saving.' },
 });
 
@@ -141,10 +143,14 @@ export const reportOut = reportRowOut.extend({
   lastReview: reviewOut.nullable(),
   /** The submitted versions, first to last (1, 2, …). */
   versions: z.array(versionOut.pick({ version: true, submittedAt: true, submittedBy: true })),
+  /** The rectifications the office filed as cases, by item key (the office and leaders only). */
+  filedCases: z.record(z.string(), z.object({ caseId: z.number(), code: z.string() })),
   /** What this reader may do now. */
   canEdit: z.boolean(),
   canReview: z.boolean(),
 });
+
+export const filedCaseOut = z.object({ caseId: z.number(), code: z.string() });
 
 export type RequestIn = z.input<typeof createRequestBody>;
 export type ReviewIn = z.input<typeof reviewBody>;

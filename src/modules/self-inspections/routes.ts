@@ -3,9 +3,9 @@ import { z } from 'zod';
 import { answered, change } from '../../core/http/change.js';
 import { currentUser } from '../../core/http/context.js';
 import { idParam } from '../../core/http/fields.js';
-import { createRequestBody, draftBody, reportOut, requestDetailOut, requestOut, reviewBody, submitBody, versionOut } from './contract.js';
+import { createRequestBody, draftBody, filedCaseOut, reportOut, requestDetailOut, requestOut, reviewBody, submitBody, versionOut } from './contract.js';
 import { MANAGERS, READERS } from './rules.js';
-import { createRequest, listRequests, reportDetail, reportVersion, requestDetail, reviewReport, saveDraft, submitReport } from './store.js';
+import { createRequest, fileRectification, listRequests, reportDetail, reportVersion, requestDetail, reviewReport, saveDraft, submitReport } from './store.js';
 
 const tags = ['self-inspections'];
 const idParams = z.object({ id: idParam });
@@ -88,6 +88,26 @@ export const selfInspectionRoutes: FastifyPluginAsyncZod = async (app) => {
       const campaign = await req.writableCampaign();
       await change(req, (w) => reviewReport(w, user, campaign.id, req.params.id, req.body));
       return reportDetail(ctx.db, user, campaign.id, req.params.id);
+    },
+  );
+
+  app.post(
+    '/api/self-inspections/reports/:id/rectifications/:key/case',
+    {
+      config: { access: MANAGERS },
+      schema: {
+        tags,
+        summary: 'File a submitted rectification the unit did not carry out as a case against the unit (once: asking again answers with that case)',
+        params: idParams.extend({ key: z.string().regex(/^[A-Za-z0-9_-]{1,40}$/) }),
+        response: { 200: filedCaseOut, 201: filedCaseOut },
+      },
+    },
+    async (req, reply) => {
+      const user = currentUser(req);
+      const campaign = await req.writableCampaign();
+      // Asking again for a filed rectification changes nothing, and so leaves no audit row.
+      const { value } = await change(req, (w) => fileRectification(w, ctx, user, campaign.id, req.params.id, req.params.key), { unaudited: true });
+      return reply.code(value.created ? 201 : 200).send({ caseId: value.caseId, code: value.code });
     },
   );
 

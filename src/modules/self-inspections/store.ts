@@ -6,7 +6,9 @@ import type { Queryable } from '../../core/db/client.js';
 import { units, users } from '../../core/db/tables.js';
 import { badRequest, notFound, problem } from '../../core/errors.js';
 import type { Write } from '../../core/http/change.js';
-import type { SessionUser } from '../../core/http/context.js';
+import type { AppContext, SessionUser } from '../../core/http/context.js';
+import { fileCase } from '../cases/intake.js';
+import { cases } from '../cases/tables.js';
 import { campaignUnits, problemCategories } from '../plan/tables.js';
 import { checkUnits } from '../units/store.js';
 import {
@@ -24,7 +26,7 @@ import {
   type ReviewIn,
 } from './contract.js';
 import { contentProblems, EDITABLE, isLate, itemKeys, mayManage, rectificationCounts, rectificationState, reviewProblems, statusAfter } from './rules.js';
-import { selfInspectionReports as reports, selfInspectionRequests as requests, selfInspectionVersions as versions } from './tables.js';
+import { selfInspectionCases as filed, selfInspectionReports as reports, selfInspectionRequests as requests, selfInspectionVersions as versions } from './tables.js';
 
 type RequestRow = typeof requests.$inferSelect;
 type ReportRow = typeof reports.$inferSelect;
@@ -171,6 +173,8 @@ export async function reportDetail(db: Queryable, user: SessionUser, campaignId:
   const day = today();
   const content = contentOf(report);
   const last = history.at(-1);
+  // Which rectifications became cases is the office's business, not the unit's.
+  const asCases = user.role === 'unit_liaison' ? [] : await db.select({ key: filed.itemKey, caseId: filed.caseId, code: cases.code }).from(filed).innerJoin(cases, eq(cases.id, filed.caseId)).where(eq(filed.reportId, id));
   return {
     ...presentRow(report, unitName, request.dueDate, day),
     request: presentRequest(request),
@@ -179,6 +183,7 @@ export async function reportDetail(db: Queryable, user: SessionUser, campaignId:
     states: Object.fromEntries(content.rectifications.map((item) => [item.key, rectificationState(item, day)])),
     lastReview: last ? presentReview(last, who) : null,
     versions: history.map((v) => ({ version: v.version, submittedAt: v.submittedAt.toISOString(), submittedBy: v.submittedBy ? (who.get(v.submittedBy) ?? null) : null })),
+    filedCases: Object.fromEntries(asCases.map((c) => [c.key, { caseId: c.caseId, code: c.code }])),
     canEdit: mayWrite(user, report) && EDITABLE.includes(report.status as ReportStatus),
     canReview: mayManage(user.role) && report.status === 'submitted',
   };
@@ -249,4 +254,42 @@ export async function reportVersion(db: Queryable, user: SessionUser, campaignId
   if (!v) throw notFound('No such version');
   const who = await names(db, [v.submittedBy, v.reviewedBy]);
   return { version: v.version, submittedAt: v.submittedAt.toISOString(), submittedBy: v.submittedBy ? (who.get(v.submittedBy) ?? null) : null, content: contentOf(v), review: presentReview(v, who) };
+}
+
+/**
+ * Files a rectification the unit did not carry out as a case against the unit, through the intake
+ * (channel self_inspection), once: asking again answers with that case. Only what the unit
+ * submitted can be filed, and not what it reports done.
+ */
+export async function fileRectification(
+  w: Write,
+  ctx: Pick<AppContext, 'config' | 'receiptHash' | 'secrets'>,
+  user: SessionUser,
+  campaignId: number,
+  id: number,
+  key: string,
+): Promise<{ caseId: number; code: string; created: boolean }> {
+  const { report } = await findReport(w.tx, user, campaignId, id, true);
+  const [already] = await w.tx.select({ caseId: filed.caseId, code: cases.code }).from(filed).innerJoin(cases, eq(cases.id, filed.caseId)).where(and(eq(filed.reportId, id), eq(filed.itemKey, key)));
+  if (already) return { ...already, created: false };
+  const [last] = await w.tx.select().from(versions).where(eq(versions.reportId, id)).orderBy(sql`${versions.version} desc`).limit(1);
+  const item = last ? contentOf(last).rectifications.find((r) => r.key === key) : undefined;
+  if (!item) {
+    if (contentOf(report).rectifications.some((r) => r.key === key)) throw problem(problems, 'rectification_not_submitted', 'The unit has not submitted this rectification');
+    throw notFound('No such rectification');
+  }
+  if (item.status === 'done') throw problem(problems, 'rectification_done', 'This rectification is done');
+  const lines = [item.description, `整改措施：${item.measure}`, `责任人：${item.responsible}`, `整改期限：${item.deadline}`];
+  const created = await fileCase(w.tx, ctx, w.actor, {
+    campaignId,
+    channel: 'self_inspection',
+    detail: { reportId: id, item: key },
+    unitId: report.unitId,
+    category: item.category,
+    title: item.description.length > 190 ? `${item.description.slice(0, 189)}…` : item.description,
+    body: lines.join('\n'),
+  });
+  await w.tx.insert(filed).values({ reportId: id, itemKey: key, caseId: created.id });
+  await w.audit({ action: 'self_inspection.rectification_file', objectType: 'self_inspection_report', objectId: id, detail: { item: key, caseId: created.id, code: created.code } });
+  return { caseId: created.id, code: created.code, created: true };
 }

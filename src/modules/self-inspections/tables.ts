@@ -1,6 +1,7 @@
-import { date, index, integer, jsonb, numeric, pgTable, serial, text, uniqueIndex } from 'drizzle-orm/pg-core';
+import { date, index, integer, jsonb, numeric, pgTable, primaryKey, serial, text, uniqueIndex } from 'drizzle-orm/pg-core';
 import { ts } from '../../core/db/columns.js';
 import { campaigns, units, users } from '../../core/db/tables.js';
+import { cases } from '../cases/tables.js';
 
 /** The office asks units for a report (the self-inspection, the re-rectification, the year-end summary, or another) by a due day. */
 export const selfInspectionRequests = pgTable(
@@ -62,4 +63,19 @@ export const selfInspectionVersions = pgTable(
     reviewedBy: integer('reviewed_by').references(() => users.id),
   },
   (t) => [uniqueIndex('self_inspection_versions_report_version').on(t.reportId, t.version)],
+);
+
+/** A rectification the unit did not carry out, filed by the office as a case (once per item). */
+export const selfInspectionCases = pgTable(
+  'self_inspection_cases',
+  {
+    reportId: integer('report_id')
+      .notNull()
+      .references(() => selfInspectionReports.id),
+    itemKey: text('item_key').notNull(),
+    caseId: integer('case_id')
+      .notNull()
+      .references(() => cases.id),
+  },
+  (t) => [primaryKey({ columns: [t.reportId, t.itemKey] }), uniqueIndex('self_inspection_cases_case').on(t.caseId)],
 );

@@ -4,6 +4,7 @@ import { problems as accounts } from '../../modules/accounts/contract';
 import { problems as cases } from '../../modules/cases/contract';
 import { problems as evaluations } from '../../modules/evaluations/contract';
 import { problems as inspections } from '../../modules/inspections/contract';
+import { problems as selfInspections } from '../../modules/self-inspections/contract';
 import { ApiError, type FieldProblem, type Problem } from './api';
 import { statusLabel, stepLabel } from '../features/cases/labels';
 import { problemCode, problemWords } from './problemWords';
@@ -11,7 +12,7 @@ import { problemCode, problemWords } from './problemWords';
 // The server names each problem with a stable code (about:blank#<code>) from its contracts'
 // catalogues, which give the words in both languages: the sentence follows the reader's
 // language rather than the server's English. A code means one thing in every catalogue.
-const CATALOGUE = { ...core, ...accounts, ...cases, ...inspections, ...evaluations };
+const CATALOGUE = { ...core, ...accounts, ...cases, ...inspections, ...evaluations, ...selfInspections };
 
 // The catch-all codes: the server's detail says more than their catalogue words.
 const SERVER_WORDED: ReadonlySet<string> = new Set(['bad_request', 'conflict']);

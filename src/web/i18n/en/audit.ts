@@ -164,6 +164,7 @@ export const audit: typeof zh = {
       request_create: 'Asked units for a report',
       submit: 'Submitted a self-inspection report',
       review: 'Reviewed a self-inspection report',
+      rectification_file: 'Filed a rectification not carried out as a case',
     },
     audit: {
       query: 'Searched the audit trail',

@@ -11,6 +11,8 @@ export const caseDetail: typeof zh = {
   sourceFinding: 'Inspection finding',
   sourcePeriod: 'Evaluation period',
   sourcePanel: 'Evaluation panel',
+  sourceReport: 'Self-inspection report',
+  sourceItem: 'Rectification item',
   receivedAt: 'Received',
   category: 'Problem category',
   reporter: 'Reported',

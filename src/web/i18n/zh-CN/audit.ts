@@ -164,6 +164,7 @@ export const audit = {
       request_create: '发起了自查自纠报告',
       submit: '提交了自查自纠报告',
       review: '审核了自查自纠报告',
+      rectification_file: '将未落实的整改立为案件',
     },
     audit: {
       query: '查询了审计日志',

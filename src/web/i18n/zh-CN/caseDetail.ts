@@ -9,6 +9,8 @@ export const caseDetail = {
   sourceFinding: '检查发现的问题',
   sourcePeriod: '评议期',
   sourcePanel: '评议主体',
+  sourceReport: '自查自纠报告',
+  sourceItem: '整改事项',
   receivedAt: '受理时间',
   category: '问题类别',
   reporter: '反映方式',

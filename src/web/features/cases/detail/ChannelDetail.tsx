@@ -20,6 +20,8 @@ const LABELS = {
   findingId: 'caseDetail.sourceFinding',
   period: 'caseDetail.sourcePeriod',
   panel: 'caseDetail.sourcePanel',
+  reportId: 'caseDetail.sourceReport',
+  item: 'caseDetail.sourceItem',
 } as const;
 
 function isKnown(key: string): key is keyof typeof LABELS {
@@ -36,7 +38,7 @@ export function ChannelDetail({ detail }: { detail: Record<string, unknown> }) {
     const text = typeof value === 'string' || typeof value === 'number' ? String(value) : JSON.stringify(value);
     if (key === 'line') return lines.find((line) => line.code === text)?.name ?? text;
     if (key === 'callTime') return dayjs(text).format('YYYY-MM-DD HH:mm');
-    if (key === 'roundId' || key === 'findingId') return `#${text}`;
+    if (key === 'roundId' || key === 'findingId' || key === 'reportId') return `#${text}`;
     if (key === 'link' && /^https?:\/\//.test(text)) {
       return (
         <a href={text} target="_blank" rel="noopener noreferrer">
