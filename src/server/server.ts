@@ -4,6 +4,7 @@ import { purgeExpiredSessions } from '../core/auth/sessions.js';
 import type { Config } from '../core/config.js';
 import { issueSetupToken } from '../modules/accounts/setup.js';
 import { purgeShortLived, runDeadlineJob } from '../modules/cases/jobs.js';
+import { runSelfInspectionJob } from '../modules/self-inspections/jobs.js';
 import { sealLegacyDetails } from '../modules/cases/identity.js';
 import { reporterBox } from '../modules/cases/services.js';
 import { compactCaseCounts } from '../modules/cases/store.js';
@@ -40,6 +41,9 @@ export async function startServer(config: Config, opts: AppOptions = {}): Promis
       .then((r) => (r.reminded || r.escalated ? logger.info(r, 'deadline job') : undefined))
       .then(() => purgeShortLived(ctx.db))
       .catch((err: unknown) => logger.error({ err }, 'deadline job failed'));
+    runSelfInspectionJob(ctx.db)
+      .then((r) => (r.dueSoon || r.late || r.overdue ? logger.info(r, 'self-inspection reminders') : undefined))
+      .catch((err: unknown) => logger.error({ err }, 'self-inspection reminders failed'));
   }, config.JOB_INTERVAL_MS);
   jobs.unref();
   const compact = setInterval(() => {

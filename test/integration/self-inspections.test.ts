@@ -1,7 +1,8 @@
-import { and, eq } from 'drizzle-orm';
+import { and, eq, like } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { chinaDay } from '../../src/core/calendar/workdays.js';
-import { auditLog } from '../../src/core/db/tables.js';
+import { auditLog, notifications } from '../../src/core/db/tables.js';
+import { runSelfInspectionJob } from '../../src/modules/self-inspections/jobs.js';
 import { engine, startTestApp, type Client, type TestApp } from './harness.js';
 
 const day = (offset: number) => chinaDay(new Date(Date.now() + offset * 86_400_000));
@@ -192,5 +193,38 @@ describe(`self-inspection and rectification (${engine})`, () => {
     expect((await office.get(`/api/self-inspections/reports/${reportId}`)).body.filedCases).toEqual({ r1: filed.body });
     // The unit sees the case once it is assigned to it, not which of its items the office filed.
     expect((await liaison.get(`/api/self-inspections/reports/${reportId}`)).body.filedCases).toEqual({});
+  });
+
+  it('tells the units of reports asked, returned and accepted, and the office of reports submitted', async () => {
+    const titles = async (c: Client) => ((await c.get('/api/notifications')).body.items as { title: string }[]).map((n) => n.title);
+    expect(await titles(liaison)).toEqual(expect.arrayContaining(['报告要求：启动阶段自查报告，请于 ' + day(-1) + ' 前提交', '报告被退回修改：启动阶段自查报告', '报告已通过审核：启动阶段自查报告']));
+    expect(await titles(office)).toContain('报告已提交：市环保局环评处 启动阶段自查报告');
+    // A parent unit's liaison is not asked to write its sub-unit's report.
+    expect((await titles(parentLiaison)).some((title) => title.includes('启动阶段自查报告'))).toBe(false);
+  });
+
+  it('reminds units of reports due soon, late, and rectifications overdue, once, however often and wherever the job runs', async () => {
+    const soon = await office.post('/api/self-inspections/requests', { kind: 'other', title: '专项整改情况报告', dueDate: day(1), unitIds: [unit['市公安局']] });
+    expect(soon.status).toBe(201);
+    const asked = await office.post('/api/self-inspections/requests', { kind: 'rerectification', title: '举一反三再整改报告', dueDate: day(10), unitIds: [unit['市环保局环评处']] });
+    const id = (await liaison.get(`/api/self-inspections/requests/${asked.body.id}`)).body.reports[0].id as number;
+    const saved = await liaison.put(`/api/self-inspections/reports/${id}/draft`, { content: { rectifications: [rectification('past', { deadline: day(-2), status: 'planned' }), rectification('ok', { deadline: day(-2), status: 'done', evidence: '整改报告' })] }, revision: 0 });
+    expect((await liaison.post(`/api/self-inspections/reports/${id}/submit`, { revision: saved.body.revision })).status).toBe(200);
+
+    const runs = await Promise.all([runSelfInspectionJob(t.ctx.db), runSelfInspectionJob(t.ctx.db)]);
+    const again = await runSelfInspectionJob(t.ctx.db);
+    expect(again).toEqual({ dueSoon: 0, late: 0, overdue: 0 });
+    expect(runs.reduce((n, r) => n + r.overdue, 0)).toBeGreaterThanOrEqual(1);
+    const sent = async (prefix: string) => (await t.ctx.db.select().from(notifications).where(like(notifications.dedupeKey, `${prefix}%`))).length;
+    // 市公安局's report of the first request is late; its new one is due tomorrow; 环评处 has one rectification overdue, not the one done.
+    const policeReport = ((await office.get(`/api/self-inspections/requests/${requestId}`)).body.reports as { id: number; unitName: string }[]).find((r) => r.unitName === '市公安局')?.id;
+    expect(await sent(`si-late:${policeReport}:`)).toBe(1);
+    expect(await sent('si-due:')).toBe(1);
+    expect(await sent(`si-rect:${id}:past:`)).toBe(1);
+    expect(await sent(`si-rect:${id}:ok:`)).toBe(0);
+    const police = ((await otherLiaison.get('/api/notifications')).body.items as { title: string }[]).map((n) => n.title);
+    expect(police).toEqual(expect.arrayContaining([`报告逾期未交：启动阶段自查报告（应于 ${day(-1)} 前提交）`, `报告即将到期：专项整改情况报告，请于 ${day(1)} 前提交`]));
+    const own = ((await liaison.get('/api/notifications')).body.items as { title: string; message: { params: { reportId: number } } }[]).find((n) => n.title.startsWith('整改逾期'));
+    expect(own?.message.params.reportId).toBe(id);
   });
 });

@@ -22,6 +22,14 @@ export const NOTICE_MESSAGES = {
   'inspection.member': { 'zh-CN': '检查任务：{title}', en: 'Inspection assignment: {title}' },
   'inspection.started': { 'zh-CN': '检查开始：{title}', en: 'Inspection started: {title}' },
   'inspection.cancelled': { 'zh-CN': '检查取消：{title}', en: 'Inspection called off: {title}' },
+  'self_inspection.asked': { 'zh-CN': '报告要求：{title}，请于 {dueDate} 前提交', en: 'Report asked for: {title}, due {dueDate}' },
+  'self_inspection.due_soon': { 'zh-CN': '报告即将到期：{title}，请于 {dueDate} 前提交', en: 'Report due soon: {title}, by {dueDate}' },
+  'self_inspection.late': { 'zh-CN': '报告逾期未交：{title}（应于 {dueDate} 前提交）', en: 'Report overdue: {title} (was due {dueDate})' },
+  'self_inspection.submitted': { 'zh-CN': '报告已提交：{unit} {title}', en: 'Report submitted: {unit}, {title}' },
+  'self_inspection.returned': { 'zh-CN': '报告被退回修改：{title}', en: 'Report returned for correction: {title}' },
+  'self_inspection.accepted': { 'zh-CN': '报告已通过审核：{title}', en: 'Report accepted: {title}' },
+  'self_inspection.failed': { 'zh-CN': '报告未通过验收：{title}', en: 'Report failed its acceptance: {title}' },
+  'self_inspection.rectification_overdue': { 'zh-CN': '整改逾期：{item}（期限 {deadline}，{title}）', en: 'Rectification overdue: {item} (due {deadline}, {title})' },
 } as const satisfies Record<string, Record<NoticeLanguage, string>>;
 
 export type NoticeLanguage = 'zh-CN' | 'en';

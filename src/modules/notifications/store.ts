@@ -3,7 +3,7 @@ import { rows, type Queryable } from '../../core/db/client.js';
 import { notifications, users } from '../../core/db/tables.js';
 import { isNoticeKey, wordNotice, type NoticeLanguage, type NoticeMessage, type NoticeParams } from './contract.js';
 
-export type NewNotification = { kind: string; caseId?: number; roundId?: number; message: NoticeMessage; dedupeKey?: string };
+export type NewNotification = { kind: string; caseId?: number; roundId?: number; campaignId?: number; message: NoticeMessage; dedupeKey?: string };
 
 /**
  * Notifies users in-app. With a dedupe key the same notice is never sent twice, which makes the
@@ -23,7 +23,7 @@ export async function notify(db: Queryable, userIds: number[], n: NewNotificatio
             ? sql<number>`(select campaign_id from cases where id = ${n.caseId})`
             : n.roundId !== undefined
               ? sql<number>`(select campaign_id from inspection_rounds where id = ${n.roundId})`
-              : null,
+              : (n.campaignId ?? null),
         caseId: n.caseId ?? null,
         roundId: n.roundId ?? null,
         messageKey: n.message.key,
@@ -57,6 +57,12 @@ export async function liaisonsOf(db: Queryable, unitId: number): Promise<number[
         where users.role = 'unit_liaison' and not users.disabled order by users.id`,
   );
   return found.map((r) => Number(r.id));
+}
+
+/** The liaisons of exactly this unit (a unit's own report is written by its own liaisons). */
+export async function liaisonsOnly(db: Queryable, unitId: number): Promise<number[]> {
+  const found = await db.select({ id: users.id }).from(users).where(and(eq(users.role, 'unit_liaison'), eq(users.unitId, unitId), eq(users.disabled, false)));
+  return found.map((r) => r.id);
 }
 
 export async function officeUsers(db: Queryable): Promise<number[]> {

@@ -9,6 +9,7 @@ import type { Write } from '../../core/http/change.js';
 import type { AppContext, SessionUser } from '../../core/http/context.js';
 import { fileCase } from '../cases/intake.js';
 import { cases } from '../cases/tables.js';
+import { liaisonsOnly, notify, officeUsers } from '../notifications/store.js';
 import { campaignUnits, problemCategories } from '../plan/tables.js';
 import { checkUnits } from '../units/store.js';
 import {
@@ -104,7 +105,10 @@ export async function createRequest(w: Write, campaign: CampaignRow, body: Reque
     .values({ campaignId: campaign.id, kind: body.kind, title: body.title, dueDate: body.dueDate, instructions: body.instructions ?? null, createdBy: w.actor.userId })
     .returning({ id: requests.id });
   if (!created) throw new Error('request not created');
-  await w.tx.insert(reports).values(unitIds.map((unitId) => ({ requestId: created.id, unitId, content: EMPTY })));
+  const made = await w.tx.insert(reports).values(unitIds.map((unitId) => ({ requestId: created.id, unitId, content: EMPTY }))).returning({ id: reports.id, unitId: reports.unitId });
+  for (const r of made) {
+    await notify(w.tx, await liaisonsOnly(w.tx, r.unitId), { kind: 'self_inspection', campaignId: campaign.id, message: { key: 'self_inspection.asked', params: { title: body.title, dueDate: body.dueDate, reportId: r.id } } });
+  }
   await w.audit({ action: 'self_inspection.request_create', objectType: 'self_inspection_request', objectId: created.id, detail: { kind: body.kind, dueDate: body.dueDate, units: unitIds.length } });
   return created.id;
 }
@@ -209,7 +213,7 @@ export async function saveDraft(w: Write, user: SessionUser, campaignId: number,
 
 /** Submits the working copy as the next version, once its content holds; the office is then to review it. */
 export async function submitReport(w: Write, user: SessionUser, campaign: CampaignRow, id: number, revision: number): Promise<void> {
-  const { report } = await findReport(w.tx, user, campaign.id, id, true);
+  const { report, request } = await findReport(w.tx, user, campaign.id, id, true);
   checkEditable(user, report);
   checkRevision(report, revision);
   const content = contentOf(report);
@@ -223,6 +227,8 @@ export async function submitReport(w: Write, user: SessionUser, campaign: Campai
     .update(reports)
     .set({ status: 'submitted', submittedAt: now, firstSubmittedAt: report.firstSubmittedAt ?? now, revision: report.revision + 1, updatedAt: now, updatedBy: user.id })
     .where(eq(reports.id, id));
+  const [unit] = await w.tx.select({ name: units.name }).from(units).where(eq(units.id, report.unitId));
+  await notify(w.tx, await officeUsers(w.tx), { kind: 'self_inspection', campaignId: campaign.id, message: { key: 'self_inspection.submitted', params: { unit: unit?.name ?? '', title: request.title, reportId: id } } });
   await w.audit({ action: 'self_inspection.submit', objectType: 'self_inspection_report', objectId: id, detail: { version: Number(next), rectifications: content.rectifications.length } });
 }
 
@@ -240,6 +246,8 @@ export async function reviewReport(w: Write, user: SessionUser, campaignId: numb
     .set({ decision: body.decision, comment: body.comment ?? null, itemComments: body.itemComments ?? {}, score: body.score ?? null, reviewedAt: now, reviewedBy: user.id })
     .where(eq(versions.id, last.id));
   await w.tx.update(reports).set({ status: statusAfter[body.decision], revision: report.revision + 1, updatedAt: now, updatedBy: user.id }).where(eq(reports.id, id));
+  const verdict = { accept: 'self_inspection.accepted', return: 'self_inspection.returned', fail: 'self_inspection.failed' } as const;
+  await notify(w.tx, await liaisonsOnly(w.tx, report.unitId), { kind: 'self_inspection', campaignId, message: { key: verdict[body.decision], params: { title: request.title, reportId: id } } });
   await w.audit({
     action: 'self_inspection.review',
     objectType: 'self_inspection_report',

@@ -16,6 +16,7 @@ export function useNoticePopover() {
     setOpen(false);
     if (notice.caseId !== null) void navigate(`/cases/${notice.caseId}`);
     else if (notice.roundId !== null) void navigate(`/inspections/${notice.roundId}`);
+    else if (typeof notice.message?.params.reportId === 'number') void navigate(`/self-inspections/reports/${notice.message.params.reportId}`);
   };
   return { open, setOpen, pick };
 }
