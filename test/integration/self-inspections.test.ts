@@ -94,6 +94,9 @@ describe(`self-inspection and rectification (${engine})`, () => {
     const saved = await liaison.put(`/api/self-inspections/reports/${reportId}/draft`, { content, revision: 0 });
     expect(saved.status).toBe(200);
     expect(saved.body.revision).toBe(1);
+    // A draft is the unit's own: the office and the parent unit's liaison read nothing until it is submitted.
+    expect((await office.get(`/api/self-inspections/reports/${reportId}`)).body.content).toEqual({ rectifications: [], institutions: [], trainings: [], summary: '' });
+    expect((await parentLiaison.get(`/api/self-inspections/reports/${reportId}`)).body.content.rectifications).toEqual([]);
     const stale = await liaison.put(`/api/self-inspections/reports/${reportId}/draft`, { content, revision: 0 });
     expect([stale.status, stale.body.type]).toEqual([409, 'about:blank#report_changed']);
     expect((await parentLiaison.put(`/api/self-inspections/reports/${reportId}/draft`, { content, revision: 1 })).status).toBe(404);
@@ -174,7 +177,10 @@ describe(`self-inspection and rectification (${engine})`, () => {
     const content = { rectifications: [rectification('late', { deadline: day(-1), status: 'planned' }), rectification('soon', { deadline: day(3) })] };
     const saved = await liaison.put(`/api/self-inspections/reports/${id}/draft`, { content, revision: 0 });
     expect(saved.body.states).toEqual({ late: 'overdue', soon: 'in_progress' });
-    expect(saved.body.rectifications).toEqual({ done: 0, inProgress: 1, planned: 0, overdue: 1 });
+    // The counts are of what was submitted: nothing yet.
+    expect(saved.body.rectifications).toEqual({ done: 0, inProgress: 0, planned: 0, overdue: 0 });
+    const submitted = await liaison.post(`/api/self-inspections/reports/${id}/submit`, { revision: saved.body.revision });
+    expect(submitted.body.rectifications).toEqual({ done: 0, inProgress: 1, planned: 0, overdue: 1 });
   });
 
   it('files a submitted rectification not carried out as a case against the unit, once; not one reported done', async () => {

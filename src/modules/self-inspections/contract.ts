@@ -105,6 +105,7 @@ export const reportRowOut = z.object({
   submittedAt: z.string().nullable(),
   /** Not submitted by the due day (or submitted after it). */
   late: z.boolean(),
+  /** The rectifications of what was last submitted, by state today. */
   rectifications: counts,
 });
 
@@ -134,7 +135,7 @@ export const versionOut = z.object({ version: z.number(), submittedAt: z.string(
 
 export const reportOut = reportRowOut.extend({
   request: requestOut.omit({ progress: true }),
-  /** The working copy: the draft while open or returned, else what was last submitted. */
+  /** For the unit's own liaison the working copy (the draft while open or returned); for everyone else what was last submitted (empty before that). */
   content: reportContent,
   /** Bumped by every save; a save or submit names the revision it started from. */
   revision: z.number(),

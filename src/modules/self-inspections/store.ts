@@ -48,7 +48,18 @@ function presentRequest(r: RequestRow) {
   return { id: r.id, kind: r.kind as ReportKind, title: r.title, dueDate: r.dueDate, instructions: r.instructions, createdAt: r.createdAt.toISOString() };
 }
 
-function presentRow(r: ReportRow, unitName: string, dueDate: string, day: string) {
+/** What each report last submitted (the office reads that, never a draft), by report id. */
+async function submittedContents(db: Queryable, ids: number[]): Promise<Map<number, ReportContent>> {
+  if (ids.length === 0) return new Map();
+  const found = await db
+    .selectDistinctOn([versions.reportId], { reportId: versions.reportId, content: versions.content })
+    .from(versions)
+    .where(inArray(versions.reportId, ids))
+    .orderBy(versions.reportId, sql`${versions.version} desc`);
+  return new Map(found.map((v) => [v.reportId, contentOf(v)]));
+}
+
+function presentRow(r: ReportRow, unitName: string, dueDate: string, day: string, submitted: ReportContent) {
   return {
     id: r.id,
     unitId: r.unitId,
@@ -56,7 +67,7 @@ function presentRow(r: ReportRow, unitName: string, dueDate: string, day: string
     status: r.status as ReportStatus,
     submittedAt: r.submittedAt?.toISOString() ?? null,
     late: isLate(dueDate, submittedDay(r), day),
-    rectifications: rectificationCounts(contentOf(r), day),
+    rectifications: rectificationCounts(submitted, day),
   };
 }
 
@@ -126,7 +137,8 @@ export async function requestDetail(db: Queryable, user: SessionUser, campaignId
     .orderBy(asc(units.name));
   if (reachable && rows.length === 0) throw notFound('No such request');
   const day = today();
-  const items = rows.map(({ r, unitName }) => presentRow(r, unitName, request.dueDate, day));
+  const submitted = await submittedContents(db, rows.map(({ r }) => r.id));
+  const items = rows.map(({ r, unitName }) => presentRow(r, unitName, request.dueDate, day, submitted.get(r.id) ?? EMPTY));
   const byStatus: Record<string, number> = {};
   for (const item of items) byStatus[item.status] = (byStatus[item.status] ?? 0) + 1;
   return { ...presentRequest(request), progress: { total: items.length, byStatus, late: items.filter((i) => i.late).length }, reports: items };
@@ -175,12 +187,14 @@ export async function reportDetail(db: Queryable, user: SessionUser, campaignId:
   const history = await db.select().from(versions).where(eq(versions.reportId, id)).orderBy(asc(versions.version));
   const who = await names(db, history.flatMap((v) => [v.submittedBy, v.reviewedBy]));
   const day = today();
-  const content = contentOf(report);
   const last = history.at(-1);
+  const submitted = last ? contentOf(last) : EMPTY;
+  // The unit's own liaison works on the draft; everyone else reads what was last submitted.
+  const content = mayWrite(user, report) ? contentOf(report) : submitted;
   // Which rectifications became cases is the office's business, not the unit's.
   const asCases = user.role === 'unit_liaison' ? [] : await db.select({ key: filed.itemKey, caseId: filed.caseId, code: cases.code }).from(filed).innerJoin(cases, eq(cases.id, filed.caseId)).where(eq(filed.reportId, id));
   return {
-    ...presentRow(report, unitName, request.dueDate, day),
+    ...presentRow(report, unitName, request.dueDate, day, submitted),
     request: presentRequest(request),
     content,
     revision: report.revision,
