@@ -189,6 +189,7 @@ const ROWS: Row[] = [
   { route: 'GET /api/self-inspections/requests', url: () => '/api/self-inspections/requests', expect: readers(200) },
   { route: 'POST /api/self-inspections/requests', url: () => '/api/self-inspections/requests', body: BOGUS, expect: office(400) },
   { route: 'GET /api/self-inspections/requests/{id}', url: (i) => `/api/self-inspections/requests/${i.requestId}`, expect: readers(200, { other: 404 }) },
+  { route: 'GET /api/self-inspections/requests/{id}/export.xlsx', url: (i) => `/api/self-inspections/requests/${i.requestId}/export.xlsx`, expect: readers(200, { other: 404 }) },
   { route: 'GET /api/self-inspections/reports/{id}', url: (i) => `/api/self-inspections/reports/${i.reportId}`, expect: readers(200, { other: 404 }) },
   { route: 'PUT /api/self-inspections/reports/{id}/draft', url: (i) => `/api/self-inspections/reports/${i.reportId}/draft`, body: BOGUS, expect: only({ own: 400, other: 400 }) },
   { route: 'POST /api/self-inspections/reports/{id}/submit', url: (i) => `/api/self-inspections/reports/${i.reportId}/submit`, body: BOGUS, expect: only({ own: 400, other: 400 }) },

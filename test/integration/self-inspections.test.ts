@@ -1,4 +1,5 @@
 import { and, eq, like } from 'drizzle-orm';
+import ExcelJS from 'exceljs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { chinaDay } from '../../src/core/calendar/workdays.js';
 import { auditLog, notifications } from '../../src/core/db/tables.js';
@@ -232,5 +233,36 @@ describe(`self-inspection and rectification (${engine})`, () => {
     expect(police).toEqual(expect.arrayContaining([`报告逾期未交：启动阶段自查报告（应于 ${day(-1)} 前提交）`, `报告即将到期：专项整改情况报告，请于 ${day(1)} 前提交`]));
     const own = ((await liaison.get('/api/notifications')).body.items as { title: string; message: { params: { reportId: number } } }[]).find((n) => n.title.startsWith('整改逾期'));
     expect(own?.message.params.reportId).toBe(id);
+  });
+
+  it('exports a request’s progress as a workbook in the reader’s language; a liaison’s holds its own unit only', async () => {
+    const book = async (c: Client, language: string) => {
+      const res = await fetch(`${t.url}/api/self-inspections/requests/${requestId}/export.xlsx`, { headers: { cookie: c.cookie ?? '', 'accept-language': language } });
+      expect(res.status).toBe(200);
+      expect(res.headers.get('content-type')).toContain('spreadsheetml');
+      const workbook = new ExcelJS.Workbook();
+      await workbook.xlsx.load(await res.arrayBuffer());
+      return workbook;
+    };
+    const values = (sheet: ExcelJS.Worksheet) => (sheet.getSheetValues().slice(1).filter(Boolean) as unknown[][]).map((r) => r.slice(1));
+    const zh = await book(office, 'zh-CN');
+    expect(zh.worksheets.map((w) => w.name)).toEqual(['单位报告', '整改事项', '按问题类别']);
+    const [header, ...units] = values(zh.worksheets[0]!);
+    expect(header?.slice(0, 6)).toEqual(['单位', '单位类型', '状态', '首次提交时间', '最近提交时间', '逾期提交']);
+    const own = units.find((r) => r[0] === '市环保局环评处');
+    expect(own?.slice(1, 3)).toEqual(['关键部位', '已通过']);
+    expect(own?.[3]).toBeInstanceOf(Date);
+    expect(units.find((r) => r[0] === '市公安局')?.[2]).toBe('未提交');
+    const [, ...items] = values(zh.worksheets[1]!);
+    expect(items.map((r) => [r[0], r[1], r[6]])).toEqual([
+      ['市环保局环评处', '对企业和群众态度冷漠', '整改中'],
+      ['市环保局环评处', '对企业和群众态度冷漠', '已完成'],
+    ]);
+    expect(items[0]?.[5]).toBeInstanceOf(Date);
+    expect(values(zh.worksheets[2]!)[1]?.slice(0, 3)).toEqual(['对企业和群众态度冷漠', 2, 1]);
+    const en = await book(office, 'en');
+    expect(values(en.worksheets[0]!)[0]?.slice(0, 3)).toEqual(['Unit', 'Unit kind', 'Status']);
+    const mine = values((await book(otherLiaison, 'zh-CN')).worksheets[0]!).slice(1);
+    expect(mine.map((r) => r[0])).toEqual(['市公安局']);
   });
 });

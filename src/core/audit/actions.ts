@@ -82,7 +82,7 @@ export const AUDIT_AREAS = {
     'inspection.finding_withdraw',
     'inspection.finding_file',
   ],
-  self_inspection: ['self_inspection.request_create', 'self_inspection.submit', 'self_inspection.review', 'self_inspection.rectification_file'],
+  self_inspection: ['self_inspection.request_create', 'self_inspection.submit', 'self_inspection.review', 'self_inspection.rectification_file', 'self_inspection.export'],
   audit: ['audit.query', 'audit.verify', 'audit.receipt', 'audit.export'],
 } as const;
 

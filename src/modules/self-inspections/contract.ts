@@ -159,3 +159,35 @@ export type RequestSummary = Wire<z.output<typeof requestOut>>;
 export type RequestDetail = Wire<z.output<typeof requestDetailOut>>;
 export type Report = Wire<z.output<typeof reportOut>>;
 export type ReportVersion = Wire<z.output<typeof versionOut>>;
+
+/** The words of the progress workbook, in both languages (the web words the same things in its own catalogues). */
+export const WORKBOOK_WORDS = {
+  'zh-CN': {
+    reports: '单位报告',
+    rectifications: '整改事项',
+    byCategory: '按问题类别',
+    columns: {
+      unit: '单位', unitKind: '单位类型', status: '状态', firstSubmittedAt: '首次提交时间', submittedAt: '最近提交时间', late: '逾期提交', total: '整改事项',
+      done: '已完成', inProgress: '整改中', planned: '未开始', overdue: '逾期未完成', institutions: '建立制度', trainings: '教育培训（次）', attendance: '参训人次',
+      category: '问题类别', description: '问题描述', measure: '整改措施', responsible: '责任人', deadline: '整改期限', state: '整改状态', evidence: '完成佐证', doneRate: '完成率',
+    },
+    statuses: { open: '未提交', submitted: '待审核', returned: '退回修改', accepted: '已通过', failed: '未通过' },
+    states: { planned: '未开始', in_progress: '整改中', done: '已完成', overdue: '逾期' },
+    yes: '是',
+    no: '否',
+  },
+  en: {
+    reports: 'Reports',
+    rectifications: 'Rectifications',
+    byCategory: 'By problem',
+    columns: {
+      unit: 'Unit', unitKind: 'Unit kind', status: 'Status', firstSubmittedAt: 'First submitted', submittedAt: 'Last submitted', late: 'Late', total: 'Rectifications',
+      done: 'Done', inProgress: 'In progress', planned: 'Planned', overdue: 'Overdue', institutions: 'Institutions built', trainings: 'Trainings held', attendance: 'Attendance',
+      category: 'Problem', description: 'Problem found', measure: 'Measure', responsible: 'Responsible', deadline: 'Deadline', state: 'State', evidence: 'Evidence', doneRate: 'Done',
+    },
+    statuses: { open: 'Not submitted', submitted: 'To review', returned: 'Returned', accepted: 'Accepted', failed: 'Failed' },
+    states: { planned: 'Planned', in_progress: 'In progress', done: 'Done', overdue: 'Overdue' },
+    yes: 'Yes',
+    no: 'No',
+  },
+} as const satisfies Record<'zh-CN' | 'en', { statuses: Record<ReportStatus, string>; states: Record<RectificationState, string> } & Record<string, unknown>>;

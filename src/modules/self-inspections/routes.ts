@@ -1,6 +1,7 @@
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
-import { answered, change } from '../../core/http/change.js';
+import { answered, auditRead, change } from '../../core/http/change.js';
+import { exportProgress } from './export.js';
 import { currentUser } from '../../core/http/context.js';
 import { idParam } from '../../core/http/fields.js';
 import { createRequestBody, draftBody, filedCaseOut, reportOut, requestDetailOut, requestOut, reviewBody, submitBody, versionOut } from './contract.js';
@@ -41,6 +42,27 @@ export const selfInspectionRoutes: FastifyPluginAsyncZod = async (app) => {
     '/api/self-inspections/requests/:id',
     { config: { access: READERS }, schema: { tags, summary: 'A request with each unit’s report: status, late or not, rectifications done and overdue', params: idParams, response: { 200: requestDetailOut } } },
     async (req) => requestDetail(ctx.db, currentUser(req), (await req.campaign()).id, req.params.id),
+  );
+
+  app.get(
+    '/api/self-inspections/requests/:id/export.xlsx',
+    {
+      config: { access: READERS },
+      schema: {
+        tags,
+        summary: 'A request’s progress as an Excel workbook: each unit’s report, every submitted rectification, and the rectifications by problem category, in the words of the request’s language (Accept-Language; Chinese by default)',
+        params: idParams,
+      },
+    },
+    async (req, reply) => {
+      const language = /^en\b/i.test(req.headers['accept-language'] ?? '') ? 'en' : 'zh-CN';
+      const { buffer, title } = await exportProgress(ctx.db, currentUser(req), (await req.campaign()).id, req.params.id, language);
+      await auditRead(req, { action: 'self_inspection.export', objectType: 'self_inspection_request', objectId: req.params.id });
+      return reply
+        .header('content-type', 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet')
+        .header('content-disposition', `attachment; filename="self-inspection-${req.params.id}.xlsx"; filename*=UTF-8''${encodeURIComponent(`${title}.xlsx`)}`)
+        .send(buffer);
+    },
   );
 
   app.get(

@@ -49,7 +49,7 @@ function presentRequest(r: RequestRow) {
 }
 
 /** What each report last submitted (the office reads that, never a draft), by report id. */
-async function submittedContents(db: Queryable, ids: number[]): Promise<Map<number, ReportContent>> {
+export async function submittedContents(db: Queryable, ids: number[]): Promise<Map<number, ReportContent>> {
   if (ids.length === 0) return new Map();
   const found = await db
     .selectDistinctOn([versions.reportId], { reportId: versions.reportId, content: versions.content })

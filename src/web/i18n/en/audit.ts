@@ -165,6 +165,7 @@ export const audit: typeof zh = {
       submit: 'Submitted a self-inspection report',
       review: 'Reviewed a self-inspection report',
       rectification_file: 'Filed a rectification not carried out as a case',
+      export: 'Exported the self-inspection progress',
     },
     audit: {
       query: 'Searched the audit trail',

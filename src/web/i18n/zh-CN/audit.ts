@@ -165,6 +165,7 @@ export const audit = {
       submit: '提交了自查自纠报告',
       review: '审核了自查自纠报告',
       rectification_file: '将未落实的整改立为案件',
+      export: '导出了自查自纠进度',
     },
     audit: {
       query: '查询了审计日志',
