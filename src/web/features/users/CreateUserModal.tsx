@@ -1,11 +1,10 @@
-import { Alert, App, Form, Input, Modal, Select } from 'antd';
+import { Alert, App, Form, Input, Modal } from 'antd';
 import { useTranslation } from 'react-i18next';
-import { ROLES, type Role } from '../../common/roles';
 import { useFormProblem } from '../../common/useFormProblem';
 import { MIN_PASSWORD } from '../auth/passwordRules';
-import { UnitSelect } from '../units/UnitSelect';
 import { useCreateUser } from './queries';
 import { UNIT_ROLE } from './userChange';
+import { UserFields } from './UserFields';
 import type { NewUser } from './types';
 
 const FIELDS = ['username', 'displayName', 'role', 'unitId', 'password'] as const;
@@ -49,17 +48,7 @@ export function CreateUserModal({ open, onClose }: { open: boolean; onClose: () 
         <Form.Item name="username" label={t('users.username')} rules={[{ required: true, whitespace: true, message: t('users.usernameRequired') }]}>
           <Input autoComplete="off" />
         </Form.Item>
-        <Form.Item name="displayName" label={t('users.displayName')} rules={[{ required: true, whitespace: true, message: t('users.displayNameRequired') }]}>
-          <Input autoComplete="off" />
-        </Form.Item>
-        <Form.Item name="role" label={t('users.role')} rules={[{ required: true, message: t('users.roleRequired') }]}>
-          <Select<Role> options={ROLES.map((value) => ({ value, label: t(`roles.${value}`) }))} />
-        </Form.Item>
-        {role === UNIT_ROLE && (
-          <Form.Item name="unitId" label={t('users.unit')} rules={[{ required: true, message: t('users.unitRequired') }]}>
-            <UnitSelect />
-          </Form.Item>
-        )}
+        <UserFields role={role} />
         <Form.Item
           name="password"
           label={t('users.password')}

@@ -1,9 +1,8 @@
-import { Alert, App, Form, Input, Modal, Select } from 'antd';
+import { Alert, App, Form, Modal } from 'antd';
 import { useTranslation } from 'react-i18next';
-import { ROLES, type Role } from '../../common/roles';
 import { useFormProblem } from '../../common/useFormProblem';
-import { UnitSelect } from '../units/UnitSelect';
 import { useUpdateUser } from './queries';
+import { UserFields } from './UserFields';
 import type { User } from './types';
 import { UNIT_ROLE, userChange, type UserValues as Values } from './userChange';
 
@@ -36,17 +35,7 @@ export function EditUserModal({ user, onClose }: { user: User; onClose: () => vo
     <Modal open title={t('users.editTitle', { name: user.displayName })} okText={t('actions.save')} cancelText={t('actions.cancel')} confirmLoading={update.isPending} onOk={() => form.submit()} onCancel={onClose} destroyOnHidden>
       {problem && <Alert type="error" showIcon title={problem} style={{ marginBottom: 16 }} />}
       <Form<Values> form={form} layout="vertical" initialValues={{ displayName: user.displayName, role: user.role, unitId: user.unitId ?? undefined }} onFinish={submit}>
-        <Form.Item name="displayName" label={t('users.displayName')} rules={[{ required: true, whitespace: true, message: t('users.displayNameRequired') }]}>
-          <Input autoComplete="off" />
-        </Form.Item>
-        <Form.Item name="role" label={t('users.role')} rules={[{ required: true, message: t('users.roleRequired') }]}>
-          <Select<Role> options={ROLES.map((value) => ({ value, label: t(`roles.${value}`) }))} />
-        </Form.Item>
-        {role === UNIT_ROLE && (
-          <Form.Item name="unitId" label={t('users.unit')} rules={[{ required: true, message: t('users.unitRequired') }]}>
-            <UnitSelect />
-          </Form.Item>
-        )}
+        <UserFields role={role} />
       </Form>
       {rightsChange && <Alert type="warning" showIcon title={t('users.rightsChange', { name: user.displayName })} data-testid="rights-change" />}
     </Modal>
