@@ -23,6 +23,7 @@ describe(`access control (${engine})`, () => {
       'POST /api/auth/login',
       'GET /api/setup/status',
       'POST /api/setup',
+      'POST /api/password-link',
       'POST /api/public/cases',
       'POST /api/public/track',
       'POST /api/public/track/messages',
