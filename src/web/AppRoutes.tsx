@@ -33,11 +33,13 @@ const ResultsPage = lazyPage(() => import('./features/evaluations/results/Result
 const MyUnitPage = lazyPage(() => import('./features/evaluations/myUnit/MyUnitPage'), 'MyUnitPage');
 const InspectionsPage = lazyPage(() => import('./features/inspections/rounds/InspectionsPage'), 'InspectionsPage');
 const InspectionRoundPage = lazyPage(() => import('./features/inspections/round/RoundPage'), 'RoundPage');
+const SelfInspectionsPage = lazyPage(() => import('./features/self-inspections/RequestsPage'), 'RequestsPage');
+const SelfInspectionRequestPage = lazyPage(() => import('./features/self-inspections/RequestPage'), 'RequestPage');
+const SelfInspectionReportPage = lazyPage(() => import('./features/self-inspections/ReportPage'), 'ReportPage');
 const NotAvailablePage = lazyPage(() => import('./features/placeholder/NotAvailablePage'), 'NotAvailablePage');
 
 const NOT_BUILT: readonly { path: string; area: NavKey }[] = [
   { path: 'dashboard', area: 'dashboard' },
-  { path: 'self-inspections', area: 'selfInspections' },
   { path: 'publications', area: 'publications' },
   { path: 'assessment', area: 'assessment' },
 ];
@@ -78,6 +80,9 @@ export function AppRoutes() {
             <Route path="evaluations/my-unit" element={<RoleGate area="myEvaluation"><MyUnitPage /></RoleGate>} />
             <Route path="inspections" element={<RoleGate area="inspections"><InspectionsPage /></RoleGate>} />
             <Route path="inspections/:id" element={<RoleGate area="inspections"><InspectionRoundPage /></RoleGate>} />
+            <Route path="self-inspections" element={<RoleGate area="selfInspections"><SelfInspectionsPage /></RoleGate>} />
+            <Route path="self-inspections/requests/:id" element={<RoleGate area="selfInspections"><SelfInspectionRequestPage /></RoleGate>} />
+            <Route path="self-inspections/reports/:id" element={<RoleGate area="selfInspections"><SelfInspectionReportPage /></RoleGate>} />
             <Route path="settings/deadlines" element={<RoleGate area="deadlineSettings"><DeadlineSettingsPage /></RoleGate>} />
             <Route path="settings/campaigns" element={<RoleGate area="campaigns"><CampaignsPage /></RoleGate>} />
             <Route path="account" element={<AccountPage />} />

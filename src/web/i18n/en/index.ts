@@ -12,9 +12,10 @@ import { inspections } from './inspections';
 import { notifications } from './notifications';
 import { plan } from './plan';
 import { projects } from './projects';
+import { selfInspections } from './selfInspections';
 import { settings } from './settings';
 import { units } from './units';
 import { users } from './users';
 import { work } from './work';
 
-export const translation = { ...common, auth, account, plan, units, projects, audit, users, cases, caseIntake, caseDetail, caseSteps, notifications, settings, evaluations, inspections, campaigns, work };
+export const translation = { ...common, auth, account, plan, units, projects, audit, users, cases, caseIntake, caseDetail, caseSteps, notifications, settings, evaluations, inspections, selfInspections, campaigns, work };
