@@ -117,14 +117,20 @@ describe('a second city’s campaign, current beside 2011', () => {
   it('lets the office look at the 2011 campaign and back, and a liaison only at its city’s', async () => {
     await page.goto(`${server.url}/`);
     const switcher = page.getByTestId('campaign-switch');
-    await switcher.click();
-    await page.getByTestId('campaign-option').filter({ hasText: harbin.campaign.name }).click();
-    await page.getByTestId('campaign-name').filter({ hasText: harbin.campaign.name }).first().waitFor();
+    // Looks at a campaign through the header's switcher; a click lost while its list opens or closes is tried again.
+    const lookAt = async (name: string) => {
+      const shown = page.getByTestId('campaign-name').filter({ hasText: name }).first();
+      for (let attempt = 0; attempt < 3 && !(await shown.isVisible()); attempt++) {
+        await switcher.click();
+        await page.getByTestId('campaign-option').filter({ hasText: name }).click({ timeout: 10_000 }).catch(() => undefined);
+        await shown.waitFor({ timeout: 10_000 }).catch(() => undefined);
+      }
+      await shown.waitFor();
+    };
+    await lookAt(harbin.campaign.name);
     await page.getByTestId('problem-category').filter({ hasText: harbin.problemCategories[0]?.name ?? '' }).first().waitFor();
     await snap(page, 'second-city-switched');
-    await switcher.click();
-    await page.getByTestId('campaign-option').filter({ hasText: other.campaign.name }).click();
-    await page.getByTestId('campaign-name').filter({ hasText: other.campaign.name }).first().waitFor();
+    await lookAt(other.campaign.name);
 
     const liaisonContext = await browser.newContext({ viewport: { width: 390, height: 844 }, locale: 'zh-CN', isMobile: true });
     const { page: phone } = await openPage(liaisonContext);
